@@ -1,0 +1,40 @@
+package dev.retort.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A check constraint.
+ *
+ * @param expression the boolean expression, parenthesised as the database prints it after {@code CHECK}
+ * @param columns    the table columns the expression reads, as the catalog records them; empty when unknown
+ *                   (before normalization). Used for ordering (a check must go before its columns), not for
+ *                   pairing.
+ */
+public record CheckConstraint(String name, String expression, List<String> columns) implements Constraint {
+
+    public CheckConstraint {
+        Objects.requireNonNull(expression, "expression");
+        expression = expression.strip();
+        columns = List.copyOf(columns);
+    }
+
+    public static CheckConstraint of(String name, String expression) {
+        return new CheckConstraint(name, expression, List.of());
+    }
+
+    @Override
+    public String signature() {
+        return "check " + expression;
+    }
+
+    @Override
+    public CheckConstraint withName(String newName) {
+        return new CheckConstraint(Objects.requireNonNull(newName), expression, columns);
+    }
+
+    @Override
+    public String kind() {
+        return "check constraint";
+    }
+}

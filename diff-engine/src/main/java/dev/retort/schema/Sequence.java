@@ -1,0 +1,36 @@
+package dev.retort.schema;
+
+import java.util.Objects;
+
+/**
+ * A standalone sequence (identity sequences belong to their column and never appear here).
+ * The optional parts are {@code null} when the source left them to the database; after normalization every
+ * part is set.
+ */
+public record Sequence(QualifiedName name, String dataType, long start, long increment, Long minValue,
+                       Long maxValue, Long cache, boolean cycle) {
+
+    public Sequence {
+        Objects.requireNonNull(name, "name");
+        if (increment == 0) {
+            throw new IllegalArgumentException("sequence " + name + " with increment 0");
+        }
+    }
+
+    /** A sequence as JPA describes one: a start and an increment, the rest the database's defaults. */
+    public static Sequence of(QualifiedName name, long start, long increment) {
+        return new Sequence(name, null, start, increment, null, null, null, false);
+    }
+
+    public Sequence withIncrement(long newIncrement) {
+        return new Sequence(name, dataType, start, newIncrement, minValue, maxValue, cache, cycle);
+    }
+
+    public Sequence withStart(long newStart) {
+        return new Sequence(name, dataType, newStart, increment, minValue, maxValue, cache, cycle);
+    }
+
+    public Sequence inSchema(String schema) {
+        return new Sequence(name.inSchema(schema), dataType, start, increment, minValue, maxValue, cache, cycle);
+    }
+}

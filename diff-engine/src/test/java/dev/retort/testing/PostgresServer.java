@@ -1,0 +1,148 @@
+package dev.retort.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The PostgreSQL server the tests run against, chosen once per JVM in this order:
+ * <ol>
+ *   <li>a Testcontainers {@code postgres:15} container, when a Docker engine answers;</li>
+ *   <li>the server named by {@code RETORT_TEST_DATABASE_URL} (with {@code RETORT_TEST_DATABASE_USER} and
+ *       {@code RETORT_TEST_DATABASE_PASSWORD}), which must allow CREATE DATABASE;</li>
+ *   <li>the local server at {@code 127.0.0.1:5432}, user {@code postgres}.</li>
+ * </ol>
+ * When none answers, every test that asks for a database fails with a message naming what was tried: tests
+ * never skip silently.
+ */
+public final class PostgresServer {
+
+    private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static PostgresServer instance;
+    private static RuntimeException failure;
+
+    private final String adminUrl;
+    private final String user;
+    private final String password;
+    private final String source;
+
+    private PostgresServer(String adminUrl, String user, String password, String source) {
+        this.adminUrl = adminUrl;
+        this.user = user;
+        this.password = password;
+        this.source = source;
+    }
+
+    public static synchronized PostgresServer get() {
+        if (instance == null && failure == null) {
+            try {
+                instance = locate();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return instance;
+    }
+
+    private static PostgresServer locate() {
+        List<String> tried = new ArrayList<>();
+        if (!"false".equalsIgnoreCase(System.getenv("RETORT_TEST_DOCKER"))) {
+            PostgresServer container = DockerPostgres.startIfDockerAvailable(tried);
+            if (container != null) {
+                return container;
+            }
+        } else {
+            tried.add("Testcontainers: disabled by RETORT_TEST_DOCKER=false");
+        }
+        String envUrl = System.getenv("RETORT_TEST_DATABASE_URL");
+        if (envUrl != null && !envUrl.isBlank()) {
+            PostgresServer server = new PostgresServer(envUrl, envOr("RETORT_TEST_DATABASE_USER", "postgres"),
+                    envOr("RETORT_TEST_DATABASE_PASSWORD", ""), "RETORT_TEST_DATABASE_URL");
+            String problem = server.probe();
+            if (problem == null) {
+                return server;
+            }
+            throw new IllegalStateException("RETORT_TEST_DATABASE_URL=" + envUrl + " does not answer: " + problem);
+        }
+        tried.add("RETORT_TEST_DATABASE_URL: not set");
+        PostgresServer local = new PostgresServer(LOCAL_URL, "postgres", "", "local server");
+        String problem = local.probe();
+        if (problem == null) {
+            return local;
+        }
+        tried.add(LOCAL_URL + ": " + problem);
+        throw new IllegalStateException("No PostgreSQL for the tests. Tried: " + String.join("; ", tried)
+                + ". Start Docker, set RETORT_TEST_DATABASE_URL, or start the local server.");
+    }
+
+    static PostgresServer of(String adminUrl, String user, String password, String source) {
+        return new PostgresServer(adminUrl, user, password, source);
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    private String probe() {
+        try (Connection ignored = admin()) {
+            return null;
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    public Connection admin() throws SQLException {
+        return DriverManager.getConnection(adminUrl, user, password);
+    }
+
+    /** Where the server came from, for test reports. */
+    public String source() {
+        return source;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** A new, empty database with a unique name; closing it drops it. */
+    public TestDatabase createDatabase() {
+        String name = "retort_t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name + " on " + source + ": "
+                    + e.getMessage(), e);
+        }
+        return new TestDatabase(this, name, urlFor(name));
+    }
+
+    void drop(String database) {
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The admin URL with its database swapped for another one (query parameters kept). */
+    String urlFor(String database) {
+        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = adminUrl.indexOf('?', Math.max(slash, 0));
+        String base = slash < 0 ? adminUrl : adminUrl.substring(0, slash);
+        String params = query < 0 ? "" : adminUrl.substring(query);
+        return base + "/" + database + params;
+    }
+}
