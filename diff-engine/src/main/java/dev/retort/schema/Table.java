@@ -39,6 +39,17 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
                 throw new IllegalArgumentException("table " + name + " has column " + column.name() + " twice");
             }
         }
+        Set<String> names = new HashSet<>();
+        Stream.concat(Stream.of(primaryKey).filter(Objects::nonNull).map(Constraint::name),
+                        Stream.of(uniqueConstraints, checks, foreignKeys).flatMap(List::stream).map(Constraint::name))
+                .filter(Objects::nonNull).forEach(n -> requireNew(names, n, name));
+        indexes.forEach(index -> requireNew(names, index.name(), name));
+    }
+
+    private static void requireNew(Set<String> names, String name, QualifiedName table) {
+        if (!names.add(name)) {
+            throw new IllegalArgumentException("table " + table + " has two constraints or indexes named " + name);
+        }
     }
 
     public static Table of(QualifiedName name, List<Column> columns, PrimaryKey primaryKey) {

@@ -1,0 +1,29 @@
+package dev.retort.compare;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The outcome of comparing the database with the entities.
+ *
+ * @param changes  differences that become operations
+ * @param reported differences that are reported but, by policy, not turned into operations (objects the
+ *                 entities do not describe)
+ */
+public record Comparison(List<Change> changes, List<Difference> reported) {
+
+    public Comparison {
+        changes = List.copyOf(changes);
+        reported = List.copyOf(reported);
+    }
+
+    /** True when the database and the entities agree on everything that is compared. */
+    public boolean isEmpty() {
+        return changes.isEmpty() && reported.isEmpty();
+    }
+
+    /** Every difference, those with operations first. */
+    public List<Difference> differences() {
+        return Stream.concat(changes.stream().flatMap(c -> c.differences().stream()), reported.stream()).toList();
+    }
+}

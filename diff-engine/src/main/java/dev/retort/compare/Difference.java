@@ -1,0 +1,31 @@
+package dev.retort.compare;
+
+import dev.retort.schema.ObjectPath;
+import java.util.Objects;
+
+/**
+ * One way in which the database differs from the entities: where, which aspect, the database's value
+ * ({@code from}), the entities' value ({@code to}) and a sentence a human can act on. {@code check} and the
+ * revision file print these, so that a surprising difference can be understood in one look.
+ *
+ * @param from the database's value, {@code null} when absent there
+ * @param to   the entities' value, {@code null} when absent there
+ */
+public record Difference(ObjectPath path, Aspect aspect, String from, String to, String reason) {
+
+    public Difference {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(aspect, "aspect");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** One line: {@code public.customer.email: type character varying(80) -> character varying(120) (reason)}. */
+    public String describe() {
+        String values = aspect == Aspect.PRESENCE ? "" : " " + show(from) + " -> " + show(to);
+        return path.kind().label() + " " + path + ": " + aspect.label() + values + " (" + reason + ")";
+    }
+
+    private static String show(String value) {
+        return value == null ? "none" : value;
+    }
+}

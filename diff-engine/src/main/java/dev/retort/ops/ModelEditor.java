@@ -1,0 +1,298 @@
+package dev.retort.ops;
+
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SchemaModel;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * Applies operations to a model the way the database applies their SQL, refusing what the database would
+ * refuse (a foreign key to a column without a key, dropping a column an index still uses, dropping a table
+ * still referenced, ...). It is the executable meaning of the operation family: property tests check that
+ * the upgrade turns model A into B, the downgrade turns B back into A, and the order is one the database
+ * accepts. A column added back goes to the end of its table, as in PostgreSQL, so compare column sets when
+ * checking a round trip.
+ */
+public final class ModelEditor implements OperationVisitor<SchemaModel> {
+
+    private final SchemaModel model;
+
+    private ModelEditor(SchemaModel model) {
+        this.model = model;
+    }
+
+    public static SchemaModel apply(SchemaModel model, List<? extends Operation> operations) {
+        SchemaModel current = model;
+        for (Operation operation : operations) {
+            current = apply(current, operation);
+        }
+        return current;
+    }
+
+    public static SchemaModel apply(SchemaModel model, Operation operation) {
+        return operation.accept(new ModelEditor(model));
+    }
+
+    @Override
+    public SchemaModel visit(CreateSchema op) {
+        require(!model.schemas().contains(op.schema()), "schema " + op.schema() + " already exists");
+        return model.withSchemas(append(model.schemas(), op.schema()));
+    }
+
+    @Override
+    public SchemaModel visit(DropSchema op) {
+        require(model.schemas().contains(op.schema()), "schema " + op.schema() + " does not exist");
+        boolean used = Stream.concat(model.tables().stream().map(Table::name),
+                model.sequences().stream().map(Sequence::name)).anyMatch(n -> n.schema().equals(op.schema()));
+        require(!used, "schema " + op.schema() + " is not empty");
+        return model.withSchemas(model.schemas().stream().filter(s -> !s.equals(op.schema())).toList());
+    }
+
+    @Override
+    public SchemaModel visit(CreateTable op) {
+        Table table = op.table();
+        require(model.schemas().contains(table.name().schema()), "schema of " + table.name() + " does not exist");
+        require(model.table(table.name()).isEmpty(), "table " + table.name() + " already exists");
+        return model.withTables(append(model.tables(), table));
+    }
+
+    @Override
+    public SchemaModel visit(DropTable op) {
+        Table table = table(op.table().name());
+        require(table.equals(op.table()), "table " + table.name() + " is not in the state DropTable expects");
+        requireNotReferenced(table.name(), null, "table " + table.name());
+        return model.withTables(model.tables().stream().filter(t -> !t.name().equals(table.name())).toList());
+    }
+
+    @Override
+    public SchemaModel visit(AddColumn op) {
+        Table table = table(op.table());
+        require(table.column(op.column().name()).isEmpty(), "column " + op.subject() + " already exists");
+        return replace(table.withColumns(append(table.columns(), op.column())));
+    }
+
+    @Override
+    public SchemaModel visit(DropColumn op) {
+        Table table = table(op.table());
+        String name = op.column().name();
+        require(table.column(name).filter(op.column()::equals).isPresent(),
+                "column " + op.subject() + " is not in the state DropColumn expects");
+        for (Constraint c : table.constraints()) {
+            require(!c.columns().contains(name), c.kind() + " " + c.name() + " still uses column " + op.subject());
+        }
+        for (Index index : table.indexes()) {
+            require(!index.columns().contains(name), "index " + index.name() + " still uses column " + op.subject());
+        }
+        requireNotReferenced(op.table(), name, "column " + op.subject());
+        return replace(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(name)).toList()));
+    }
+
+    @Override
+    public SchemaModel visit(AlterColumn op) {
+        Table table = table(op.table());
+        require(table.column(op.from().name()).filter(op.from()::equals).isPresent(),
+                "column " + op.subject() + " is not in the state AlterColumn expects");
+        boolean inPrimaryKey = table.primaryKeyIfAny().map(pk -> pk.columns().contains(op.to().name())).orElse(false);
+        require(!(inPrimaryKey && op.to().nullable()), "column " + op.subject() + " is in a primary key");
+        return replace(table.withColumn(op.from().name(), c -> op.to()));
+    }
+
+    @Override
+    public SchemaModel visit(AddConstraint op) {
+        Table table = table(op.table());
+        Constraint constraint = op.constraint();
+        requireNameFree(table, constraint.name());
+        for (String column : constraint.columns()) {
+            require(table.column(column).isPresent(), constraint.kind() + " " + constraint.name()
+                    + " uses missing column " + op.table() + "." + column);
+        }
+        if (constraint instanceof PrimaryKey pk) {
+            require(table.primaryKey() == null, "table " + op.table() + " already has a primary key");
+            Table withNotNull = table;
+            for (String column : pk.columns()) {
+                withNotNull = withNotNull.withColumn(column, c -> c.withNullable(false));
+            }
+            return replace(withNotNull.withPrimaryKey(pk));
+        }
+        if (constraint instanceof ForeignKey fk) {
+            Table target = table(fk.referencedTable());
+            require(hasKey(target, fk.referencedColumns()), "foreign key " + fk.name() + " references "
+                    + fk.referencedTable() + " " + fk.referencedColumns() + ", which has no primary key or unique"
+                    + " constraint on exactly those columns");
+            return replace(table.withForeignKeys(append(table.foreignKeys(), fk)));
+        }
+        if (constraint instanceof UniqueConstraint unique) {
+            return replace(table.withUniqueConstraints(append(table.uniqueConstraints(), unique)));
+        }
+        CheckConstraint check = (CheckConstraint) constraint;
+        return replace(table.withChecks(append(table.checks(), check)));
+    }
+
+    @Override
+    public SchemaModel visit(DropConstraint op) {
+        Table table = table(op.table());
+        Constraint constraint = op.constraint();
+        require(table.constraints().contains(constraint),
+                constraint.kind() + " " + constraint.name() + " is not on " + op.table() + " as DropConstraint expects");
+        if (constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint) {
+            requireKeyNotReferenced(op.table(), constraint.columns(), constraint.kind() + " " + constraint.name());
+        }
+        return replace(removeConstraint(table, constraint));
+    }
+
+    @Override
+    public SchemaModel visit(RenameConstraint op) {
+        Table table = table(op.table());
+        require(table.constraints().contains(op.constraint()),
+                "constraint " + op.constraint().name() + " is not on " + op.table());
+        requireNameFree(table, op.newName());
+        Table without = removeConstraint(table, op.constraint());
+        return replace(addConstraintUnchecked(without, op.renamed()));
+    }
+
+    @Override
+    public SchemaModel visit(CreateIndex op) {
+        Table table = table(op.table());
+        requireNameFree(table, op.index().name());
+        for (String column : op.index().columns()) {
+            require(table.column(column).isPresent(), "index " + op.index().name() + " uses missing column " + column);
+        }
+        return replace(table.withIndexes(append(table.indexes(), op.index())));
+    }
+
+    @Override
+    public SchemaModel visit(DropIndex op) {
+        Table table = table(op.table());
+        require(table.indexes().contains(op.index()), "index " + op.index().name() + " is not on " + op.table());
+        return replace(table.withIndexes(table.indexes().stream().filter(i -> !i.equals(op.index())).toList()));
+    }
+
+    @Override
+    public SchemaModel visit(RenameIndex op) {
+        Table table = table(op.table());
+        require(table.indexes().contains(op.index()), "index " + op.index().name() + " is not on " + op.table());
+        requireNameFree(table, op.newName());
+        List<Index> indexes = table.indexes().stream().map(i -> i.equals(op.index()) ? op.renamed() : i).toList();
+        return replace(table.withIndexes(indexes));
+    }
+
+    @Override
+    public SchemaModel visit(CreateSequence op) {
+        QualifiedName name = op.sequence().name();
+        require(model.schemas().contains(name.schema()), "schema of sequence " + name + " does not exist");
+        require(model.sequence(name).isEmpty(), "sequence " + name + " already exists");
+        return model.withSequences(append(model.sequences(), op.sequence()));
+    }
+
+    @Override
+    public SchemaModel visit(DropSequence op) {
+        require(model.sequences().contains(op.sequence()), "sequence " + op.sequence().name() + " is not as expected");
+        return model.withSequences(model.sequences().stream().filter(s -> !s.equals(op.sequence())).toList());
+    }
+
+    @Override
+    public SchemaModel visit(AlterSequence op) {
+        require(model.sequences().contains(op.from()), "sequence " + op.from().name() + " is not as expected");
+        return model.withSequences(model.sequences().stream().map(s -> s.equals(op.from()) ? op.to() : s).toList());
+    }
+
+    @Override
+    public SchemaModel visit(SetTableComment op) {
+        Table table = table(op.table());
+        require(Objects.equals(table.comment(), op.from()), "comment of " + op.table() + " is not as expected");
+        return replace(table.withComment(op.to()));
+    }
+
+    private Table table(QualifiedName name) {
+        return model.table(name).orElseThrow(() -> new IllegalStateException("table " + name + " does not exist"));
+    }
+
+    private SchemaModel replace(Table table) {
+        UnaryOperator<Table> swap = t -> t.name().equals(table.name()) ? table : t;
+        return model.withTables(model.tables().stream().map(swap).toList());
+    }
+
+    private static boolean hasKey(Table table, List<String> columns) {
+        return table.primaryKeyIfAny().map(pk -> pk.columns().equals(columns)).orElse(false)
+                || table.uniqueConstraints().stream().anyMatch(u -> u.columns().equals(columns))
+                || table.indexes().stream().anyMatch(i -> i.unique() && i.predicate() == null
+                && i.keys().stream().allMatch(k -> k.isColumn()) && i.columns().equals(columns));
+    }
+
+    private void requireNotReferenced(QualifiedName table, String column, String what) {
+        for (Table other : model.tables()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                boolean references = fk.referencedTable().equals(table)
+                        && (column == null || fk.referencedColumns().contains(column));
+                boolean selfReferenceOnDroppedTable = column == null && other.name().equals(table);
+                require(!references || selfReferenceOnDroppedTable,
+                        what + " is still referenced by foreign key " + fk.name() + " of " + other.name());
+            }
+        }
+    }
+
+    private void requireKeyNotReferenced(QualifiedName table, List<String> columns, String what) {
+        for (Table other : model.tables()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                require(!(fk.referencedTable().equals(table) && fk.referencedColumns().equals(columns)),
+                        what + " is still needed by foreign key " + fk.name() + " of " + other.name());
+            }
+        }
+    }
+
+    /** Constraint and index names share one namespace per table here (PostgreSQL: per schema for indexes). */
+    private static void requireNameFree(Table table, String name) {
+        boolean taken = table.constraints().stream().anyMatch(c -> name.equals(c.name()))
+                || table.indexes().stream().anyMatch(i -> i.name().equals(name));
+        require(!taken, "name " + name + " is already used on " + table.name());
+    }
+
+    private static Table removeConstraint(Table table, Constraint constraint) {
+        if (constraint instanceof PrimaryKey) {
+            return table.withPrimaryKey(null);
+        }
+        return table.withUniqueConstraints(without(table.uniqueConstraints(), constraint))
+                .withChecks(without(table.checks(), constraint))
+                .withForeignKeys(without(table.foreignKeys(), constraint));
+    }
+
+    private static Table addConstraintUnchecked(Table table, Constraint constraint) {
+        if (constraint instanceof PrimaryKey pk) {
+            return table.withPrimaryKey(pk);
+        }
+        if (constraint instanceof ForeignKey fk) {
+            return table.withForeignKeys(append(table.foreignKeys(), fk));
+        }
+        if (constraint instanceof UniqueConstraint unique) {
+            return table.withUniqueConstraints(append(table.uniqueConstraints(), unique));
+        }
+        return table.withChecks(append(table.checks(), (CheckConstraint) constraint));
+    }
+
+    private static <T> List<T> without(List<T> values, Object removed) {
+        return values.stream().filter(v -> !v.equals(removed)).toList();
+    }
+
+    private static <T> List<T> append(List<? extends T> values, T added) {
+        List<T> copy = new ArrayList<>(values);
+        copy.add(added);
+        return copy;
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalStateException(problem);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package dev.retort.plan;
+
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddConstraint;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSchema;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSchema;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Operation;
+import dev.retort.ops.OperationVisitor;
+import dev.retort.ops.RenameConstraint;
+import dev.retort.ops.RenameIndex;
+import dev.retort.ops.SetTableComment;
+import dev.retort.schema.Column;
+import dev.retort.schema.Constraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+
+/**
+ * The footprint of each operation. Every removing operation is described as the inverse of its creating
+ * twin, so the two can never disagree.
+ */
+final class Footprints implements OperationVisitor<Footprint> {
+
+    private static final Footprints INSTANCE = new Footprints();
+
+    private Footprints() {
+    }
+
+    static Footprint of(Operation operation) {
+        return operation.accept(INSTANCE);
+    }
+
+    @Override
+    public Footprint visit(CreateSchema op) {
+        Footprint footprint = new Footprint();
+        footprint.produces.add(Resource.schema(op.schema()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropSchema op) {
+        return visit(op.reverse()).inverted();
+    }
+
+    @Override
+    public Footprint visit(CreateTable op) {
+        Table table = op.table();
+        QualifiedName name = table.name();
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.schema(name.schema()));
+        footprint.produces.add(Resource.table(name));
+        footprint.produces.add(Resource.relationName(name.schema(), name.name()));
+        for (Column column : table.columns()) {
+            columnProduced(footprint, name, column);
+        }
+        for (Constraint constraint : table.constraints()) {
+            constraintProduced(footprint, name, constraint);
+        }
+        for (Index index : table.indexes()) {
+            indexProduced(footprint, name, index);
+        }
+        // The table's own objects are created with it: it does not need them to exist beforehand.
+        footprint.consumes.removeAll(footprint.produces);
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropTable op) {
+        return visit(op.reverse()).inverted();
+    }
+
+    @Override
+    public Footprint visit(AddColumn op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.table(op.table()));
+        columnProduced(footprint, op.table(), op.column());
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropColumn op) {
+        return visit(op.reverse()).inverted();
+    }
+
+    @Override
+    public Footprint visit(AlterColumn op) {
+        Footprint footprint = new Footprint();
+        QualifiedName table = op.table();
+        footprint.consumes.add(Resource.column(table, op.from().name()));
+        consumeSequences(footprint, table, op.from());
+        consumeSequences(footprint, table, op.to());
+        if (op.from().nullable() && !op.to().nullable()) {
+            footprint.produces.add(Resource.notNull(table, op.to().name()));
+        } else if (!op.from().nullable() && op.to().nullable()) {
+            footprint.destroys.add(Resource.notNull(table, op.to().name()));
+        }
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(AddConstraint op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.table(op.table()));
+        constraintProduced(footprint, op.table(), op.constraint());
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropConstraint op) {
+        return visit(op.reverse()).inverted();
+    }
+
+    @Override
+    public Footprint visit(RenameConstraint op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.table(op.table()));
+        footprint.destroys.addAll(names(op.table(), op.constraint()));
+        footprint.produces.addAll(names(op.table(), op.renamed()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(CreateIndex op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.table(op.table()));
+        indexProduced(footprint, op.table(), op.index());
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropIndex op) {
+        return visit(op.reverse()).inverted();
+    }
+
+    @Override
+    public Footprint visit(RenameIndex op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.table(op.table()));
+        footprint.destroys.add(Resource.relationName(op.table().schema(), op.index().name()));
+        footprint.produces.add(Resource.relationName(op.table().schema(), op.newName()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(CreateSequence op) {
+        Footprint footprint = new Footprint();
+        QualifiedName name = op.sequence().name();
+        footprint.consumes.add(Resource.schema(name.schema()));
+        footprint.produces.add(Resource.sequence(name));
+        footprint.produces.add(Resource.relationName(name.schema(), name.name()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropSequence op) {
+        return visit(op.reverse()).inverted();
+    }
+
+    @Override
+    public Footprint visit(AlterSequence op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.sequence(op.from().name()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(SetTableComment op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.table(op.table()));
+        return footprint;
+    }
+
+    private static void columnProduced(Footprint footprint, QualifiedName table, Column column) {
+        footprint.produces.add(Resource.column(table, column.name()));
+        if (!column.nullable()) {
+            footprint.produces.add(Resource.notNull(table, column.name()));
+        }
+        consumeSequences(footprint, table, column);
+    }
+
+    private static void consumeSequences(Footprint footprint, QualifiedName table, Column column) {
+        for (QualifiedName sequence : SequenceReferences.of(column, table.schema())) {
+            footprint.consumes.add(Resource.sequence(sequence));
+        }
+    }
+
+    private static void constraintProduced(Footprint footprint, QualifiedName table, Constraint constraint) {
+        for (String column : constraint.columns()) {
+            footprint.consumes.add(Resource.column(table, column));
+            if (constraint instanceof PrimaryKey) {
+                footprint.consumes.add(Resource.notNull(table, column));
+            }
+        }
+        footprint.produces.addAll(names(table, constraint));
+        if (constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint) {
+            footprint.produces.add(Resource.key(table, constraint.columns()));
+        }
+        if (constraint instanceof ForeignKey fk) {
+            footprint.consumes.add(Resource.table(fk.referencedTable()));
+            footprint.consumes.add(Resource.key(fk.referencedTable(), fk.referencedColumns()));
+            for (String column : fk.referencedColumns()) {
+                footprint.consumes.add(Resource.column(fk.referencedTable(), column));
+            }
+        }
+    }
+
+    private static java.util.List<Resource> names(QualifiedName table, Constraint constraint) {
+        if (constraint.name() == null) {
+            return java.util.List.of();
+        }
+        Resource constraintName = Resource.constraintName(table, constraint.name());
+        if (constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint) {
+            return java.util.List.of(constraintName, Resource.relationName(table.schema(), constraint.name()));
+        }
+        return java.util.List.of(constraintName);
+    }
+
+    private static void indexProduced(Footprint footprint, QualifiedName table, Index index) {
+        for (String column : index.columns()) {
+            footprint.consumes.add(Resource.column(table, column));
+        }
+        footprint.produces.add(Resource.relationName(table.schema(), index.name()));
+        boolean usableAsKey = index.unique() && index.predicate() == null
+                && index.keys().stream().allMatch(k -> k.isColumn());
+        if (usableAsKey) {
+            footprint.produces.add(Resource.key(table, index.columns()));
+        }
+    }
+}

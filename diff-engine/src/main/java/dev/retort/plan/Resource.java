@@ -1,0 +1,53 @@
+package dev.retort.plan;
+
+import dev.retort.schema.QualifiedName;
+import java.util.List;
+
+/**
+ * Something in the database that operations need, create or remove. Ordering is derived from these alone:
+ * a producer runs before every consumer, a consumer before every destroyer, and a destroyer before a producer
+ * of the same thing (a name that is freed and taken again).
+ *
+ * @param detail the member (column, constraint name) or a key's column list, empty for whole objects
+ */
+record Resource(Kind kind, QualifiedName owner, String detail) {
+
+    enum Kind {
+        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, RELATION_NAME, CONSTRAINT_NAME
+    }
+
+    static Resource schema(String schema) {
+        return new Resource(Kind.SCHEMA, new QualifiedName(schema, ""), "");
+    }
+
+    static Resource table(QualifiedName table) {
+        return new Resource(Kind.TABLE, table, "");
+    }
+
+    static Resource column(QualifiedName table, String column) {
+        return new Resource(Kind.COLUMN, table, column);
+    }
+
+    /** A NOT NULL marking: a primary key needs it, so dropping it must wait for the key to go. */
+    static Resource notNull(QualifiedName table, String column) {
+        return new Resource(Kind.NOT_NULL, table, column);
+    }
+
+    /** A primary key, unique constraint or unique index over exactly these columns: what a foreign key needs. */
+    static Resource key(QualifiedName table, List<String> columns) {
+        return new Resource(Kind.KEY, table, String.join("\u0000", columns));
+    }
+
+    static Resource sequence(QualifiedName sequence) {
+        return new Resource(Kind.SEQUENCE, sequence, "");
+    }
+
+    /** Tables, sequences, indexes and index-backed constraints share one name space per schema. */
+    static Resource relationName(String schema, String name) {
+        return new Resource(Kind.RELATION_NAME, new QualifiedName(schema, name), "");
+    }
+
+    static Resource constraintName(QualifiedName table, String name) {
+        return new Resource(Kind.CONSTRAINT_NAME, table, name);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.retort.compare;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.SchemaModel;
+import java.util.Comparator;
+
+/** Helpers for comparing models in tests. */
+public final class ModelsForTests {
+
+    private ModelsForTests() {
+    }
+
+    /**
+     * The model with each table's columns sorted by name. PostgreSQL appends a column that a downgrade adds
+     * back, so a round trip restores the set of columns, not their positions.
+     */
+    public static SchemaModel ignoringColumnOrder(SchemaModel model) {
+        return model.withTables(model.tables().stream()
+                .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
+                .toList());
+    }
+
+    public static ComparePolicy droppingEverythingUnmapped() {
+        return ComparePolicy.defaults().with(UnmappedKind.TABLE, UnmappedAction.DROP)
+                .with(UnmappedKind.INDEX, UnmappedAction.DROP).with(UnmappedKind.SEQUENCE, UnmappedAction.DROP);
+    }
+}
