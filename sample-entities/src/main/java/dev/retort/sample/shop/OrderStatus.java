@@ -1,0 +1,10 @@
+package dev.retort.sample.shop;
+
+/** Where an order is in its life; stored by name. */
+public enum OrderStatus {
+    NEW,
+    PAID,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED
+}
