@@ -120,8 +120,8 @@ public final class RevisionFile {
                 }
                 default -> {
                     if (upgrade != null) {
-                        throw error(directive.line(), "'" + PREFIX + directive.key() + "' belongs to the header, before '"
-                                + PREFIX + UPGRADE + "'");
+                        throw error(directive.line(), "'" + PREFIX + directive.key()
+                                + "' belongs to the header, before '" + PREFIX + UPGRADE + "'");
                     }
                     requireOnce(directive, header.get(directive.key()));
                     header.put(directive.key(), directive);

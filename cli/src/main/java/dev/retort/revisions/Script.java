@@ -1,12 +1,12 @@
 package dev.retort.revisions;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The ordered statements of one section (upgrade or downgrade) of a revision file. Statements are split the way
- * PostgreSQL reads them: a {@code ;} ends a statement except inside strings, quoted identifiers, dollar quotes and
- * comments; fragments that hold only comments are not statements; a last statement may omit its {@code ;}.
+ * psql splits them: a {@code ;} ends a statement except inside strings, quoted identifiers, dollar quotes, comments,
+ * parentheses and the {@code BEGIN ATOMIC … END} body of a function or procedure; fragments that hold only comments
+ * are not statements; a last statement may omit its {@code ;}.
  */
 public record Script(List<SqlStatement> statements) {
 
@@ -34,27 +34,7 @@ public record Script(List<SqlStatement> statements) {
 
     /** The statements made of {@code tokens[from, to)} of {@code text}. */
     static Script split(String text, List<SqlToken> tokens, int from, int to) {
-        List<SqlStatement> statements = new ArrayList<>();
-        SqlToken first = null;
-        SqlToken last = null;
-        for (SqlToken token : tokens.subList(from, to)) {
-            if (token.kind() == SqlToken.Kind.SEMICOLON) {
-                if (first != null) {
-                    statements.add(new SqlStatement(text.substring(first.start(), last.end()), first.line()));
-                }
-                first = null;
-                last = null;
-            } else if (token.isSignificant()) {
-                if (first == null) {
-                    first = token;
-                }
-                last = token;
-            }
-        }
-        if (first != null) {
-            statements.add(new SqlStatement(text.substring(first.start(), last.end()), first.line()));
-        }
-        return new Script(statements);
+        return new Script(StatementSplitter.split(text, tokens, from, to));
     }
 
     public boolean isEmpty() {

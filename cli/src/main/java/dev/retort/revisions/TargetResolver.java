@@ -108,7 +108,8 @@ final class TargetResolver {
     /** A full id, or a prefix that only one id starts with. */
     private String lookup(String spec) {
         if (spec.isEmpty()) {
-            throw new UnknownRevisionException(spec, "an empty revision was given; name a revision, head, heads or base");
+            throw new UnknownRevisionException(spec,
+                    "an empty revision was given; name a revision, head, heads or base");
         }
         if (graph.contains(spec)) {
             return spec;

@@ -62,7 +62,8 @@ class RevisionDirectoryTest {
 
         assertThatThrownBy(() -> RevisionDirectory.load(missing))
                 .isInstanceOf(RevisionFileException.class)
-                .hasMessage(missing + ": no such versions directory; run 'retort init' or point to the right directory");
+                .hasMessage(missing + ": no such versions directory; run 'retort init' or point to the right "
+                        + "directory");
     }
 
     @Test

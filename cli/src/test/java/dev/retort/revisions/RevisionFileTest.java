@@ -77,7 +77,8 @@ class RevisionFileTest {
 
         assertThat(revision.id()).isEqualTo("3f2a9c1b7e4d");
         assertThat(revision.message()).isEqualTo("add orders");
-        assertThat(revision.downgrade().statements()).extracting(SqlStatement::sql).containsExactly("DROP TABLE orders");
+        assertThat(revision.downgrade().statements()).extracting(SqlStatement::sql)
+                .containsExactly("DROP TABLE orders");
     }
 
     @Test

@@ -80,7 +80,8 @@ class RevisionWriterTest {
         RevisionTemplates.copyBuiltInTo(templates);
         Path template = templates.resolve(RevisionTemplates.TEMPLATE_FILE);
         Files.writeString(template, Files.readString(template).replaceAll("(?m)^-- retort:parents.*\\n", ""));
-        RevisionWriter writer = new RevisionWriter(project.resolve("versions"), RevisionTemplates.forProject(templates));
+        RevisionWriter writer =
+                new RevisionWriter(project.resolve("versions"), RevisionTemplates.forProject(templates));
 
         assertThatThrownBy(() -> writer.write(document()))
                 .isInstanceOf(RevisionFileException.class)
@@ -125,8 +126,8 @@ class RevisionWriterTest {
                                     id bigint PRIMARY KEY,
                                     note text DEFAULT 'a;b'
                                 )""", false),
-                        new ScriptStatement("function f", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ select 1; $$",
-                                false)),
+                        new ScriptStatement("function f",
+                                "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ select 1; $$", false)),
                 List.of(new ScriptStatement("function f", "DROP FUNCTION f()", true),
                         new ScriptStatement("entity Order", "DROP TABLE orders", true)),
                 List.of(new ReportedFinding("public.legacy", "not mapped")), "test");

@@ -83,6 +83,30 @@ class ScriptSplittingTest {
     }
 
     @Test
+    void aSemicolonInsideParenthesesDoesNotSplitAsInARuleWithSeveralActions() {
+        String text = "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO log VALUES (1); DELETE FROM q);select 2";
+
+        assertThat(split(text)).extracting(SqlStatement::sql).containsExactly(
+                "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO log VALUES (1); DELETE FROM q)", "select 2");
+    }
+
+    @Test
+    void aBeginAtomicBodyOfAFunctionOrProcedureKeepsItsSemicolonsAsPsqlDoes() {
+        String text = """
+                CREATE OR REPLACE PROCEDURE p(x int) LANGUAGE sql
+                BEGIN ATOMIC
+                    INSERT INTO t VALUES (CASE WHEN x > 0 THEN x ELSE 0 END);
+                    DELETE FROM t WHERE v < 0;
+                END;
+                BEGIN;
+                CREATE TABLE "end" (id int);
+                """;
+
+        assertThat(split(text)).extracting(SqlStatement::line).containsExactly(1, 6, 7);
+        assertThat(split(text).get(0).sql()).endsWith("DELETE FROM t WHERE v < 0;\nEND");
+    }
+
+    @Test
     void aDollarSignInsideAnIdentifierOrParameterOpensNoQuote() {
         assertThat(split("select a$b$ from t;select $1;select 3")).extracting(SqlStatement::sql)
                 .containsExactly("select a$b$ from t", "select $1", "select 3");

@@ -48,6 +48,8 @@ public final class RevisionTemplates {
 
     /** The project's template file, or null for the built-in one. */
     private final Path projectTemplate;
+    /** Parsed on first use and kept: a FreeMarker Template is safe to run from several threads. */
+    private Template parsed;
 
     private RevisionTemplates(Path projectTemplate) {
         this.projectTemplate = projectTemplate;
@@ -95,7 +97,14 @@ public final class RevisionTemplates {
         return target;
     }
 
-    private Template load() throws TemplateRenderException {
+    private synchronized Template load() throws TemplateRenderException {
+        if (parsed == null) {
+            parsed = parse();
+        }
+        return parsed;
+    }
+
+    private Template parse() throws TemplateRenderException {
         String text;
         try {
             text = projectTemplate == null ? builtInText() : Files.readString(projectTemplate, StandardCharsets.UTF_8);

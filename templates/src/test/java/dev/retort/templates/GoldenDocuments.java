@@ -27,7 +27,8 @@ final class GoldenDocuments {
                         new ScriptStatement("Order.status", "COMMENT ON COLUMN public.orders.status IS "
                                 + "'lifecycle: NEW -> PAID; \"quoted\"';", false)),
                 List.of(new ScriptStatement("entity Order (table public.orders)", "DROP TABLE public.orders", true)),
-                List.of(new ReportedFinding("public.legacy_audit", "table exists in the database\nbut no entity maps it")),
+                List.of(new ReportedFinding("public.legacy_audit",
+                        "table exists in the database\nbut no entity maps it")),
                 "0.1.0");
     }
 
