@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -207,12 +208,22 @@ public final class RevisionGraph {
         return resolve(spec, null);
     }
 
-    /** The applied revisions that no other applied revision follows, in topological order. */
+    /**
+     * The applied revisions that are not an ancestor of another applied revision, in topological order. Given a
+     * set that is already current (such as its own result), it returns that set.
+     */
     public Set<String> current(Set<String> applied) {
         requireRecorded(applied);
+        Set<String> belowOthers = new HashSet<>();
+        for (String id : applied) {
+            for (String parent : order.get(indexOf(id)).parents()) {
+                belowOthers.add(parent);
+            }
+        }
+        boolean[] covered = closure(belowOthers);
         Set<String> current = new LinkedHashSet<>();
         for (int i = 0; i < order.size(); i++) {
-            if (applied.contains(order.get(i).id()) && !anyChildIn(i, applied)) {
+            if (!covered[i] && applied.contains(order.get(i).id())) {
                 current.add(order.get(i).id());
             }
         }
@@ -282,15 +293,6 @@ public final class RevisionGraph {
             }
         }
         return Collections.unmodifiableSet(ids);
-    }
-
-    private boolean anyChildIn(int at, Set<String> ids) {
-        for (int child : children[at]) {
-            if (ids.contains(order.get(child).id())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int indexOf(String id) {

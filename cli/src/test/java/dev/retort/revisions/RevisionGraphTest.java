@@ -170,6 +170,8 @@ class RevisionGraphTest {
         assertThat(MERGED.current(Set.of("a0", "b1"))).containsExactly("b1");
         assertThat(MERGED.current(Set.of("a0", "b1", "b2"))).containsExactly("b1", "b2");
         assertThat(MERGED.current(Set.of("a0", "b1", "b2", "m4"))).containsExactly("m4");
+        assertThat(MERGED.current(Set.of("a0", "m4"))).containsExactly("m4");
+        assertThat(MERGED.current(Set.of("b1", "b2"))).containsExactly("b1", "b2");
     }
 
     @Test
