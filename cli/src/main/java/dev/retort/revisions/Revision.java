@@ -1,0 +1,43 @@
+package dev.retort.revisions;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One revision file, read: its header (id, parents, message, creation time), where it lives, and the statements
+ * that apply and revert it.
+ *
+ * @param parents the revisions it follows, in the order the file names them; empty for a first revision, two or
+ *                more for a merge
+ */
+public record Revision(String id, List<String> parents, String message, Instant created, Path file, Script upgrade,
+        Script downgrade) {
+
+    public Revision {
+        Objects.requireNonNull(id, "id");
+        parents = List.copyOf(parents);
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(upgrade, "upgrade");
+        Objects.requireNonNull(downgrade, "downgrade");
+    }
+
+    public boolean isMerge() {
+        return parents.size() > 1;
+    }
+
+    /** "3f2a9c1b7e4d (versions/3f2a9c1b7e4d_add_orders.sql)": how messages name a revision. */
+    public String describe() {
+        return id + " (" + file + ")";
+    }
+
+    /** "a (versions/a.sql), b (versions/b.sql)": how messages list revisions. */
+    static String describe(Collection<Revision> revisions) {
+        return revisions.stream().map(Revision::describe).collect(Collectors.joining(", "));
+    }
+}

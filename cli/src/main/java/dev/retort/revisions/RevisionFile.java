@@ -1,0 +1,236 @@
+package dev.retort.revisions;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a revision file. The contract with the template is a set of comment lines, each at the start of a line:
+ * <pre>
+ * -- retort:revision 3f2a9c1b7e4d
+ * -- retort:parents 1a2b3c4d5e6f        (space-separated; nothing after the word for a first revision)
+ * -- retort:message add orders
+ * -- retort:created 2026-11-23T10:15:30Z
+ * -- retort:upgrade                      (its statements follow)
+ * -- retort:downgrade                    (its statements follow, to the end of the file)
+ * </pre>
+ * The four header lines come before {@code -- retort:upgrade}, once each, in any order; no SQL may come before
+ * {@code -- retort:upgrade}. Lines inside strings, dollar quotes and block comments are never mistaken for these.
+ * Every other {@code -- retort:} line is an error, so a typo is never silently ignored.
+ */
+public final class RevisionFile {
+
+    public static final String REVISION = "revision";
+    public static final String PARENTS = "parents";
+    public static final String MESSAGE = "message";
+    public static final String CREATED = "created";
+    public static final String UPGRADE = "upgrade";
+    public static final String DOWNGRADE = "downgrade";
+
+    private static final String PREFIX = "-- retort:";
+    private static final List<String> HEADER = List.of(REVISION, PARENTS, MESSAGE, CREATED);
+    private static final List<String> KNOWN = List.of(REVISION, PARENTS, MESSAGE, CREATED, UPGRADE, DOWNGRADE);
+    /** Ids fit the version table's varchar(64) and never contain the '+'/'-' of relative targets. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    private final Path file;
+    private final String text;
+    private final List<SqlToken> tokens;
+
+    private RevisionFile(Path file, String text, List<SqlToken> tokens) {
+        this.file = file;
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    /** Reads the UTF-8 file. */
+    public static Revision read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new RevisionFileException(file, "is not UTF-8 text", e);
+        } catch (NoSuchFileException e) {
+            throw new RevisionFileException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new RevisionFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        return parse(file, text);
+    }
+
+    /** Reads revision text; {@code file} names it in errors and in the {@link Revision}. */
+    public static Revision parse(Path file, String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<SqlToken> tokens;
+        try {
+            tokens = SqlTokenizer.tokenize(withoutBom);
+        } catch (SqlTextException e) {
+            throw new RevisionFileException(file, e.line(), e.problem());
+        }
+        return new RevisionFile(file, withoutBom, tokens).revision();
+    }
+
+    /** Whether {@code id} can name a revision: 1 to 64 ASCII letters, digits or underscores. */
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    private record Directive(String key, String value, int line, int tokenIndex) {
+    }
+
+    private Revision revision() {
+        Map<String, Directive> header = new LinkedHashMap<>();
+        Directive upgrade = null;
+        Directive downgrade = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            Directive directive = directiveAt(token, i);
+            if (directive == null) {
+                if (upgrade == null && (token.isSignificant() || token.kind() == SqlToken.Kind.SEMICOLON)) {
+                    throw error(token.line(), "SQL before the '" + PREFIX + UPGRADE + "' section");
+                }
+                continue;
+            }
+            switch (directive.key()) {
+                case UPGRADE -> {
+                    requireOnce(directive, upgrade);
+                    requireNoValue(directive);
+                    if (downgrade != null) {
+                        throw error(downgrade.line(), "'" + PREFIX + DOWNGRADE + "' comes before '" + PREFIX + UPGRADE
+                                + "'");
+                    }
+                    upgrade = directive;
+                }
+                case DOWNGRADE -> {
+                    requireOnce(directive, downgrade);
+                    requireNoValue(directive);
+                    downgrade = directive;
+                }
+                default -> {
+                    if (upgrade != null) {
+                        throw error(directive.line(), "'" + PREFIX + directive.key()
+                                + "' belongs to the header, before '" + PREFIX + UPGRADE + "'");
+                    }
+                    requireOnce(directive, header.get(directive.key()));
+                    header.put(directive.key(), directive);
+                }
+            }
+        }
+        for (String key : HEADER) {
+            if (!header.containsKey(key)) {
+                throw error(1, "missing '" + PREFIX + key + "' header");
+            }
+        }
+        if (upgrade == null) {
+            throw error(lastLine(), "missing '" + PREFIX + UPGRADE + "' section");
+        }
+        if (downgrade == null) {
+            throw error(lastLine(), "missing '" + PREFIX + DOWNGRADE + "' section");
+        }
+        String id = id(header.get(REVISION));
+        return new Revision(id, parents(header.get(PARENTS), id), header.get(MESSAGE).value(),
+                created(header.get(CREATED)), file,
+                Script.split(text, tokens, upgrade.tokenIndex() + 1, downgrade.tokenIndex()),
+                Script.split(text, tokens, downgrade.tokenIndex() + 1, tokens.size()));
+    }
+
+    /** A {@code -- retort:} line comment that starts its line, parsed; null for anything else. */
+    private Directive directiveAt(SqlToken token, int index) {
+        if (token.kind() != SqlToken.Kind.LINE_COMMENT
+                || (token.start() > 0 && text.charAt(token.start() - 1) != '\n')) {
+            return null;
+        }
+        String comment = token.text(text).stripTrailing();
+        if (!comment.startsWith(PREFIX)) {
+            return null;
+        }
+        String rest = comment.substring(PREFIX.length());
+        int blank = 0;
+        while (blank < rest.length() && !Character.isWhitespace(rest.charAt(blank))) {
+            blank++;
+        }
+        String key = rest.substring(0, blank);
+        if (!KNOWN.contains(key)) {
+            throw error(token.line(), "unknown '" + PREFIX + key + "' line; retort knows " + PREFIX
+                    + String.join(", " + PREFIX, KNOWN));
+        }
+        return new Directive(key, rest.substring(blank).strip(), token.line(), index);
+    }
+
+    private void requireOnce(Directive directive, Directive earlier) {
+        if (earlier != null) {
+            throw error(directive.line(), "second '" + PREFIX + directive.key() + "' line (the first is line "
+                    + earlier.line() + ")");
+        }
+    }
+
+    private void requireNoValue(Directive directive) {
+        if (!directive.value().isEmpty()) {
+            throw error(directive.line(), "'" + PREFIX + directive.key() + "' takes nothing after it, found '"
+                    + directive.value() + "'");
+        }
+    }
+
+    private String id(Directive directive) {
+        if (!isValidId(directive.value())) {
+            throw error(directive.line(), "'" + PREFIX + REVISION + "' needs an id of 1 to 64 letters, digits or "
+                    + "underscores, found '" + directive.value() + "'");
+        }
+        return directive.value();
+    }
+
+    private List<String> parents(Directive directive, String id) {
+        if (directive.value().isEmpty()) {
+            return List.of();
+        }
+        Set<String> parents = new LinkedHashSet<>();
+        for (String parent : directive.value().split("\\s+")) {
+            if (!isValidId(parent)) {
+                throw error(directive.line(), "'" + PREFIX + PARENTS + "' lists '" + parent
+                        + "', which is not a revision id (1 to 64 letters, digits or underscores)");
+            }
+            if (parent.equals(id)) {
+                throw error(directive.line(), "revision " + id + " names itself as its parent");
+            }
+            if (!parents.add(parent)) {
+                throw error(directive.line(), "'" + PREFIX + PARENTS + "' lists " + parent + " twice");
+            }
+        }
+        return new ArrayList<>(parents);
+    }
+
+    private Instant created(Directive directive) {
+        try {
+            return Instant.parse(directive.value());
+        } catch (DateTimeParseException e) {
+            throw error(directive.line(), "'" + PREFIX + CREATED + "' needs an ISO-8601 instant such as "
+                    + "2026-11-23T10:15:30Z, found '" + directive.value() + "'");
+        }
+    }
+
+    private int lastLine() {
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' && i + 1 < text.length()) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private RevisionFileException error(int line, String problem) {
+        return new RevisionFileException(file, line, problem);
+    }
+}

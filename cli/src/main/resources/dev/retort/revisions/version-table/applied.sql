@@ -1,0 +1,3 @@
+select revision
+from {table}
+order by applied_at, revision

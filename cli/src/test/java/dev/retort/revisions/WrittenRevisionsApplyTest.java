@@ -1,0 +1,79 @@
+package dev.retort.revisions;
+
+import dev.retort.templates.RevisionDocument;
+import dev.retort.templates.RevisionTemplates;
+import dev.retort.templates.ScriptStatement;
+import dev.retort.testing.PostgresExtension;
+import dev.retort.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the built-in template writes, retort reads back and PostgreSQL runs, both ways, merge included. */
+@ExtendWith(PostgresExtension.class)
+class WrittenRevisionsApplyTest {
+
+    @TempDir
+    Path versions;
+
+    @Test
+    void revisionsWrittenThroughTheBuiltInTemplateUpgradeAndDowngradeThroughAMerge(TestDatabase database)
+            throws Exception {
+        RevisionWriter writer = new RevisionWriter(versions, RevisionTemplates.builtIn());
+        writer.write(document("a00000000001", List.of(), 1, "CREATE TABLE customer (\n    id bigint PRIMARY KEY\n)",
+                "DROP TABLE customer"));
+        writer.write(document("b00000000001", List.of("a00000000001"), 2,
+                "ALTER TABLE customer ADD COLUMN name text DEFAULT 'n/a; none'",
+                "ALTER TABLE customer DROP COLUMN name"));
+        writer.write(document("b00000000002", List.of("a00000000001"), 3,
+                "CREATE INDEX customer_id_desc ON customer (id DESC)", "DROP INDEX customer_id_desc"));
+        writer.write(document("c00000000001", List.of("b00000000001", "b00000000002"), 4,
+                "COMMENT ON TABLE customer IS 'merged'", "COMMENT ON TABLE customer IS NULL"));
+        RevisionGraph graph = RevisionDirectory.loadGraph(versions);
+        VersionTable versionTable = VersionTable.standard();
+        ScriptRunner runner = new ScriptRunner(versionTable);
+
+        try (Connection connection = database.connect()) {
+            versionTable.ensureExists(connection);
+            connection.setAutoCommit(false);
+            for (Revision revision : graph.upgradePath(versionTable.applied(connection), "head")) {
+                runner.upgrade(connection, revision);
+                connection.commit();
+            }
+            assertThat(graph.current(versionTable.applied(connection))).containsExactly("c00000000001");
+            assertThat(database.queryColumn("select obj_description('customer'::regclass) || ' ' || "
+                    + "(select count(*) from pg_indexes where tablename = 'customer') || ' ' || "
+                    + "(select column_default from information_schema.columns "
+                    + "where table_name = 'customer' and column_name = 'name')"))
+                    .containsExactly("merged 2 'n/a; none'::text");
+
+            for (Revision revision : graph.downgradePath(versionTable.applied(connection), "b00000000001")) {
+                runner.downgrade(connection, revision);
+                connection.commit();
+            }
+            assertThat(versionTable.applied(connection)).containsExactlyInAnyOrder("a00000000001", "b00000000001");
+            assertThat(database.queryColumn("select count(*) from pg_indexes where tablename = 'customer'"))
+                    .containsExactly("1");
+
+            for (Revision revision : graph.downgradePath(versionTable.applied(connection), "base")) {
+                runner.downgrade(connection, revision);
+                connection.commit();
+            }
+            assertThat(versionTable.applied(connection)).isEmpty();
+        }
+        assertThat(database.queryColumn("select to_regclass('customer')")).containsExactly((String) null);
+    }
+
+    private static RevisionDocument document(String id, List<String> parents, int minute, String up, String down) {
+        return new RevisionDocument(id, parents, "step " + id, Instant.parse("2026-11-23T10:00:00Z").plusSeconds(
+                60L * minute), List.of(new ScriptStatement("step " + id, up, false)),
+                List.of(new ScriptStatement("step " + id, down, true)), List.of(), "test");
+    }
+}
