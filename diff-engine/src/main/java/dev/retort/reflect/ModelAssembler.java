@@ -34,7 +34,10 @@ final class ModelAssembler {
     }
 
     SchemaModel assemble(Catalog catalog) throws ReflectionException {
-        List<String> schemas = catalog.getSchemas().stream().map(Schema::getName).toList();
+        // When none of the scope's schemas exists, SchemaCrawler falls back to listing every schema of the
+        // database (DatabaseMetaData.getSchemas), so the scope filters the list again.
+        List<String> schemas = catalog.getSchemas().stream().map(Schema::getName)
+                .filter(scope.schemas()::contains).toList();
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();
         for (schemacrawler.schema.Table crawled : catalog.getTables()) {
