@@ -65,11 +65,24 @@ final class CrawlLog implements AutoCloseable {
         }
     }
 
+    /**
+     * The database's own error when there is one ("ERROR: permission denied for table pg_sequence"), else the
+     * logged message; one line either way.
+     */
     private static String describe(LogRecord record) {
-        String message = record.getMessage() == null ? record.getLevel().getName() : record.getMessage();
-        Throwable thrown = record.getThrown();
-        String cause = thrown == null || thrown.getMessage() == null ? "" : ": " + thrown.getMessage();
-        return (message + cause).lines().findFirst().orElse("").strip();
+        String message = record.getMessage() == null ? record.getLevel().getName() : firstLine(record.getMessage());
+        Throwable root = record.getThrown();
+        if (root == null) {
+            return message;
+        }
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? message : firstLine(root.getMessage());
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("").strip();
     }
 
     @Override
