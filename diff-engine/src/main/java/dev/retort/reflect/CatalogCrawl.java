@@ -25,9 +25,10 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 /**
  * One SchemaCrawler crawl of the scope, driven entirely by the reflector's own catalog SQL: every object kind
- * is retrieved with the data-dictionary strategy, one query per kind whatever the number of tables, and no
- * per-table JDBC {@code DatabaseMetaData} call is made. SchemaCrawler is configured by hand (no
- * {@code fromConnnection(...)}, no database plugin), so it asks the connection nothing else.
+ * but foreign keys (see {@link ForeignKeys}) is retrieved with the data-dictionary strategy, one query per
+ * kind whatever the number of tables, and no per-table JDBC {@code DatabaseMetaData} call is made.
+ * SchemaCrawler is configured by hand (no {@code fromConnnection(...)}, no database plugin), so it asks the
+ * connection nothing else.
  */
 final class CatalogCrawl {
 
@@ -75,7 +76,6 @@ final class CatalogCrawl {
                 SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
-                SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.tableConstraintsRetrievalStrategy,
                 SchemaInfoMetadataRetrievalStrategy.tableConstraintColumnsRetrievalStrategy,
@@ -96,7 +96,8 @@ final class CatalogCrawl {
 
     private static SchemaCrawlerOptions crawlerOptions() {
         // "detailed" is the only level that turns on constraint columns (the builder has no setter for
-        // them); everything it brings that the model does not use is switched off again.
+        // them); everything it brings that the model does not use is switched off again. Foreign keys are
+        // off too: the reflector reads them itself (see catalog/foreign_keys.sql for why).
         SchemaInfoLevel infoLevel = SchemaInfoLevelBuilder.builder()
                 .withInfoLevel(InfoLevel.detailed)
                 .withoutRoutines()
@@ -107,6 +108,7 @@ final class CatalogCrawl {
                 .setRetrieveTableConstraintInformation(false)
                 .setRetrieveTriggerInformation(false)
                 .setRetrieveViewViewTableUsage(false)
+                .setRetrieveForeignKeys(false)
                 .setRetrieveSequenceInformation(true)
                 .toOptions();
         return SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()

@@ -11,8 +11,8 @@ import schemacrawler.schemacrawler.InformationSchemaKey;
 
 /**
  * The catalog SQL the reflector runs, kept as resources under {@code dev/retort/reflect}: the SchemaCrawler
- * information-schema views ({@code information_schema/<KEY>.sql}) and the session statements
- * ({@code session/*.sql}).
+ * information-schema views ({@code information_schema/<KEY>.sql}), the queries it runs itself
+ * ({@code catalog/*.sql}) and the session statements ({@code session/*.sql}).
  */
 final class CatalogSql {
 
@@ -22,7 +22,6 @@ final class CatalogSql {
             InformationSchemaKey.TABLES,
             InformationSchemaKey.TABLE_COLUMNS,
             InformationSchemaKey.PRIMARY_KEYS,
-            InformationSchemaKey.FOREIGN_KEYS,
             InformationSchemaKey.INDEXES,
             InformationSchemaKey.TABLE_CONSTRAINTS,
             InformationSchemaKey.CONSTRAINT_COLUMN_USAGE,
@@ -36,6 +35,7 @@ final class CatalogSql {
 
     static final String BEGIN_READ_ONLY_SNAPSHOT = load("session/begin-read-only-snapshot.sql");
     static final String PIN_OUTPUT_SETTINGS = load("session/pin-output-settings.sql");
+    static final String FOREIGN_KEYS = load("catalog/foreign_keys.sql");
 
     private CatalogSql() {
     }

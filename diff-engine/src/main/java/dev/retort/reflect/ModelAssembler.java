@@ -3,6 +3,7 @@ package dev.retort.reflect;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
@@ -14,6 +15,7 @@ import dev.retort.schema.View;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schema.Schema;
 import schemacrawler.schema.TableConstraint;
@@ -28,9 +30,14 @@ import schemacrawler.schema.TableConstraintType;
 final class ModelAssembler {
 
     private final ReflectionScope scope;
+    private final Map<QualifiedName, List<ForeignKey>> foreignKeys;
 
-    ModelAssembler(ReflectionScope scope) {
+    /**
+     * @param foreignKeys the foreign keys of each table, read apart from SchemaCrawler (see {@link ForeignKeys})
+     */
+    ModelAssembler(ReflectionScope scope, Map<QualifiedName, List<ForeignKey>> foreignKeys) {
         this.scope = scope;
+        this.foreignKeys = foreignKeys;
     }
 
     SchemaModel assemble(Catalog catalog) throws ReflectionException {
@@ -75,8 +82,8 @@ final class ModelAssembler {
                         columnNames(constraint)));
             }
         }
-        return new Table(name, columns, primaryKey(crawled), uniques, checks, ForeignKeys.of(crawled),
-                Indexes.of(name, crawled), crawled.getRemarks());
+        return new Table(name, columns, primaryKey(crawled), uniques, checks,
+                foreignKeys.getOrDefault(name, List.of()), Indexes.of(name, crawled), crawled.getRemarks());
     }
 
     private static Column column(schemacrawler.schema.Column column) throws ReflectionException {
