@@ -1,0 +1,85 @@
+package dev.retort.scanner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.QualifiedSequenceName;
+
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SchemaModel;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+
+/**
+ * Hibernate's relational model ({@code metadata.getDatabase()}) as retort's {@link SchemaModel}: the physical
+ * tables and the sequences of every namespace, as Hibernate's schema creator would create them. Whatever that
+ * creator would also create but the model cannot say (views, user-defined types, auxiliary objects, generated
+ * columns) becomes a warning rather than silently vanishing.
+ */
+final class SchemaMapper {
+
+    private final Metadata metadata;
+    private final CatalogNames names;
+    private final TableMapper tables;
+    private final List<String> warnings;
+
+    SchemaMapper(Metadata metadata, CatalogNames names, List<String> warnings) {
+        this.metadata = metadata;
+        this.names = names;
+        this.tables = new TableMapper(metadata, names);
+        this.warnings = warnings;
+    }
+
+    SchemaModel map() {
+        List<Table> mapped = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            if (namespace.getPhysicalName().catalog() != null) {
+                warnings.add("catalog " + namespace.getPhysicalName().catalog() + " of schema "
+                        + namespace.getPhysicalName().schema() + " is ignored: PostgreSQL tables live in the "
+                        + "database retort connects to");
+            }
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isView() || table.getViewQuery() != null) {
+                    warnings.add("view " + table.getName() + " is mapped by Hibernate but not managed by retort: "
+                            + "create it in a revision by hand");
+                } else if (table.isPhysicalTable()) {
+                    mapped.add(tables.map(table));
+                    warnAboutGeneratedColumns(table);
+                }
+            }
+            for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                QualifiedSequenceName name = sequence.getName();
+                sequences.add(Sequence.of(names.qualified(name.getSchemaName(), name.getSequenceName()),
+                        sequence.getInitialValue(), sequence.getIncrementSize()));
+            }
+        }
+        for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
+            if (object.appliesToDialect(names.dialect())) {
+                warnings.add("Hibernate also creates " + object.getExportIdentifier()
+                        + ", which retort does not manage: create it in a revision by hand");
+            }
+        }
+        TreeSet<String> schemas = new TreeSet<>();
+        mapped.forEach(table -> schemas.add(table.name().schema()));
+        sequences.forEach(sequence -> schemas.add(sequence.name().schema()));
+        if (schemas.isEmpty()) {
+            schemas.add(CatalogNames.DEFAULT_SCHEMA);
+        }
+        return new SchemaModel(List.copyOf(schemas), mapped, sequences, List.of());
+    }
+
+    private void warnAboutGeneratedColumns(org.hibernate.mapping.Table table) {
+        QualifiedName tableName = names.table(table);
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            if (column.getGeneratedAs() != null) {
+                warnings.add("column " + tableName + "." + names.column(column) + " is generated as ("
+                        + column.getGeneratedAs() + "), which retort does not model: it is compared as a plain column");
+            }
+        }
+    }
+}
