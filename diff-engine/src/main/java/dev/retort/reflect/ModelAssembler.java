@@ -62,7 +62,7 @@ final class ModelAssembler {
         return new SchemaModel(schemas, tables, sequences, views);
     }
 
-    static QualifiedName nameOf(schemacrawler.schema.DatabaseObject object) {
+    private static QualifiedName nameOf(schemacrawler.schema.DatabaseObject object) {
         return QualifiedName.of(object.getSchema().getName(), object.getName());
     }
 

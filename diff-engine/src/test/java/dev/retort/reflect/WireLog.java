@@ -21,6 +21,7 @@ final class WireLog implements AutoCloseable {
     private final Level previousLevel = DRIVER.getLevel();
     private final List<String> executions = new ArrayList<>();
     private final List<String> parsed = new ArrayList<>();
+    private int pings;
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -32,6 +33,8 @@ final class WireLog implements AutoCloseable {
             synchronized (executions) {
                 if (message.contains("FE=> Execute(")) {
                     executions.add(message.strip());
+                } else if (message.contains("FE=> SimpleQuery(query=\"\")")) {
+                    pings++;
                 } else if (message.contains("FE=> Parse(") || message.contains("FE=> SimpleQuery(")) {
                     parsed.add(message.strip());
                 }
@@ -60,7 +63,14 @@ final class WireLog implements AutoCloseable {
         }
     }
 
-    /** The text of each statement parsed, as the driver logged it. */
+    /** Empty queries: how the driver answers Connection.isValid, which SchemaCrawler calls for every retriever. */
+    int pings() {
+        synchronized (executions) {
+            return pings;
+        }
+    }
+
+    /** The text of each statement parsed (or sent as a simple query), as the driver logged it. */
     List<String> parsedStatements() {
         synchronized (executions) {
             return List.copyOf(parsed);
