@@ -1,0 +1,47 @@
+package dev.retort.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns any failure into one line on stderr naming what failed and what to do, and exit code
+ * {@link ExitCode#ERROR}. A stack trace is printed only with {@code --verbose}. retort's own exceptions carry
+ * messages written for users and free of passwords; anything else is a bug and says so.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean verbose = commandLine.getCommand() instanceof HasGlobalOptions command
+                && command.globalOptions().verbose();
+        err.println("retort " + commandLine.getCommandName() + ": " + describe(exception));
+        if (verbose) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.ERROR;
+    }
+
+    static String describe(Throwable exception) {
+        if (isRetortOwn(exception)) {
+            return oneLine(exception.getMessage());
+        }
+        return "unexpected " + exception.getClass().getSimpleName() + ": " + oneLine(exception.getMessage())
+                + " (this is a bug: run again with --verbose and report the stack trace)";
+    }
+
+    private static boolean isRetortOwn(Throwable exception) {
+        String name = exception.getClass().getName();
+        return name.startsWith("dev.retort.") && exception.getMessage() != null;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

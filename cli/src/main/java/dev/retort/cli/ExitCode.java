@@ -1,0 +1,18 @@
+package dev.retort.cli;
+
+/** retort's exit codes, as the README documents them. */
+public final class ExitCode {
+    /** The command did what was asked; {@code check}: the entities and the database agree. */
+    public static final int OK = 0;
+    /** {@code check}: the entities and the database differ (each difference is printed). */
+    public static final int DRIFT = 1;
+    /** The command line was wrong (unknown option, missing argument). */
+    public static final int USAGE = 2;
+    /** The command failed; one line on stderr says what and what to do. Nothing was half-applied. */
+    public static final int ERROR = 3;
+    /** {@code check}/{@code revision --autogenerate}: the database is not at the revision directory's heads. */
+    public static final int NOT_UP_TO_DATE = 4;
+
+    private ExitCode() {
+    }
+}

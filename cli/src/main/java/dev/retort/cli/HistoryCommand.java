@@ -1,0 +1,35 @@
+package dev.retort.cli;
+
+import dev.retort.workflow.StatusWorkflow;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "history", description = "List the revisions, newest first.")
+final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
+
+    @ParentCommand
+    RetortCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--offline", description = "Do not ask the database which revision it is at.")
+    boolean offline;
+
+    @Override
+    public GlobalOptions globalOptions() {
+        return root.global;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        for (StatusWorkflow.Entry entry : new StatusWorkflow(Projects.open(globalOptions())).history(!offline)) {
+            spec.commandLine().getOut().println(entry.describe());
+        }
+        return ExitCode.OK;
+    }
+}

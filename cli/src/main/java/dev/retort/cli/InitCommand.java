@@ -1,0 +1,59 @@
+package dev.retort.cli;
+
+import dev.retort.workflow.InitWorkflow;
+import dev.retort.workflow.InitWorkflow.InitSettings;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "init", description = "Create retort.properties, the revision directory and the revision template.")
+final class InitCommand implements Callable<Integer>, HasGlobalOptions {
+
+    @ParentCommand
+    RetortCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Directory to initialize (default: --project).")
+    Path directory;
+
+    @Option(names = "--url", paramLabel = "JDBC_URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres",
+            description = "Database URL (default: ${DEFAULT-VALUE}).")
+    String url;
+
+    @Option(names = "--user", defaultValue = "postgres", description = "Database user (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--entities-classpath", paramLabel = "PATHS", defaultValue = "target/classes",
+            description = "Compiled entities: classes directories or jars, path-separated (default: ${DEFAULT-VALUE}).")
+    String classpath;
+
+    @Option(names = "--packages", defaultValue = "", description = "Entity packages, comma-separated.")
+    String packages;
+
+    @Option(names = "--script-location", paramLabel = "DIR", defaultValue = "migrations",
+            description = "Where revisions and the template live (default: ${DEFAULT-VALUE}).")
+    String scriptLocation;
+
+    @Override
+    public GlobalOptions globalOptions() {
+        return root.global;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path target = directory != null ? directory : globalOptions().project;
+        for (Path created : InitWorkflow.init(target, new InitSettings(url, user, classpath, packages, scriptLocation))) {
+            spec.commandLine().getOut().println("created " + created);
+        }
+        spec.commandLine().getOut().println("Next: edit " + target.resolve("retort.properties")
+                + ", then run `retort revision --autogenerate -m \"first revision\"`.");
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.retort.cli;
+
+import dev.retort.compare.Difference;
+import dev.retort.workflow.Project;
+import dev.retort.workflow.RevisionWorkflow;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "revision", description = {"Write a new revision file on top of the head.",
+        "With --autogenerate, its upgrade and downgrade SQL come from comparing the entities with the database"
+                + " (which must be at the head); without it, the revision is empty, to fill in by hand."})
+final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
+
+    @ParentCommand
+    RetortCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-m", "--message"}, required = true, description = "What the revision does.")
+    String message;
+
+    @Option(names = "--autogenerate", description = "Fill the revision from the differences between entities and database.")
+    boolean autogenerate;
+
+    @Override
+    public GlobalOptions globalOptions() {
+        return root.global;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = Projects.open(globalOptions());
+        RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
+        PrintWriter out = spec.commandLine().getOut();
+        RevisionWorkflow.Outcome outcome = autogenerate
+                ? workflow.autogenerate(message, Projects.steps(globalOptions(), spec.commandLine().getErr()))
+                : workflow.empty(message);
+        if (outcome.drift() != null) {
+            outcome.drift().warnings().forEach(w -> out.println("warning: " + w));
+            for (Difference reported : outcome.drift().comparison().reported()) {
+                out.println("reported, not turned into SQL: " + reported.describe());
+            }
+        }
+        if (outcome.written() == null) {
+            out.println("No changes: the entities and the database agree; no revision written.");
+            return ExitCode.OK;
+        }
+        int statements = outcome.written().upgrade().size();
+        out.println("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
+                + (statements == 1 ? "" : "s") + ")");
+        return ExitCode.OK;
+    }
+}

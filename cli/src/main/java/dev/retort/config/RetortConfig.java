@@ -1,0 +1,56 @@
+package dev.retort.config;
+
+import dev.retort.compare.ComparePolicy;
+import dev.retort.schema.QualifiedName;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A project's resolved configuration: the file written by {@code retort init}, with the environment's
+ * {@code RETORT_*} variables applied on top and relative paths resolved against the file's directory.
+ *
+ * @param hibernateSettings settings passed to Hibernate as they are (naming strategies, default schema, ...)
+ */
+public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                           Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                           ComparePolicy policy) {
+
+    public RetortConfig {
+        Objects.requireNonNull(projectDirectory, "projectDirectory");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(scriptLocation, "scriptLocation");
+        Objects.requireNonNull(versionTable, "versionTable");
+        hibernateSettings = Map.copyOf(hibernateSettings);
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** Where revision files live. */
+    public Path versionsDirectory() {
+        return scriptLocation.resolve("versions");
+    }
+
+    /** The schema unqualified names resolve to: Hibernate's default schema, else {@code public}. */
+    public String defaultSchema() {
+        return hibernateSettings.getOrDefault("hibernate.default_schema", "public");
+    }
+
+    /** How to reach the database. The password is never part of {@link #toString()}. */
+    public record DatabaseSettings(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "DatabaseSettings[url=" + Redaction.url(url) + ", user=" + user + ", password=***]";
+        }
+    }
+
+    /** Where the compiled entities are and which packages hold them. */
+    public record EntitySettings(List<Path> classpath, List<String> packages, Path persistenceXml,
+                                 String persistenceUnit) {
+        public EntitySettings {
+            classpath = List.copyOf(classpath);
+            packages = List.copyOf(packages);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.retort.workflow;
+
+import dev.retort.config.Redaction;
+import dev.retort.config.RetortConfig.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Opens connections to the configured database and explains failures in one line. */
+public final class Database {
+
+    private final DatabaseSettings settings;
+
+    public Database(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    public Connection connect() throws DatabaseException {
+        Properties properties = new Properties();
+        if (!settings.user().isEmpty()) {
+            properties.setProperty("user", settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            properties.setProperty("password", settings.password());
+        }
+        properties.setProperty("ApplicationName", "retort");
+        properties.setProperty("connectTimeout", "10");
+        try {
+            return DriverManager.getConnection(settings.url(), properties);
+        } catch (SQLException e) {
+            throw new DatabaseException(explain(e), e);
+        }
+    }
+
+    /** A one-line explanation of a failure, naming the database and what to check. */
+    public String explain(SQLException e) {
+        String url = Redaction.url(settings.url());
+        String reason = Redaction.message(firstLine(e), settings.password());
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return switch (state) {
+            case "08001", "08004", "08006" -> "cannot connect to " + url + ": " + reason
+                    + " (is the server running? check database.url or RETORT_DATABASE_URL)";
+            case "28P01", "28000" -> "the database refused user '" + settings.user() + "' at " + url + ": " + reason
+                    + " (check database.user and RETORT_DATABASE_PASSWORD)";
+            case "3D000" -> reason + " at " + url + " (create the database first, or fix database.url)";
+            default -> "database error at " + url + ": " + reason;
+        };
+    }
+
+    public String describe() {
+        return Redaction.url(settings.url());
+    }
+
+    static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.retort.workflow;
+
+import dev.retort.revisions.Revision;
+import dev.retort.revisions.RevisionGraph;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Where the database stands relative to the revision directory. */
+final class Heads {
+
+    private Heads() {
+    }
+
+    static Set<String> of(RevisionGraph graph) {
+        Set<String> heads = new TreeSet<>();
+        graph.heads().stream().map(Revision::id).forEach(heads::add);
+        return heads;
+    }
+
+    /** Refuses to compare a database that has not applied every revision: the difference would mislead. */
+    static void requireAtHeads(RevisionGraph graph, Set<String> applied) throws NotUpToDateException {
+        Set<String> heads = of(graph);
+        Set<String> current = new TreeSet<>(graph.current(applied));
+        if (!current.equals(heads)) {
+            throw new NotUpToDateException("the database is at " + describe(current) + " but the revisions' head is "
+                    + describe(heads) + ": run `retort upgrade head` first");
+        }
+    }
+
+    static String describe(Set<String> revisions) {
+        return revisions.isEmpty() ? "base" : String.join(", ", List.copyOf(revisions));
+    }
+}

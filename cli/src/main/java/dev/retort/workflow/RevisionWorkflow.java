@@ -1,0 +1,99 @@
+package dev.retort.workflow;
+
+import dev.retort.dialect.postgresql.NormalizationException;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.reflect.ReflectionException;
+import dev.retort.revisions.Revision;
+import dev.retort.revisions.RevisionGraph;
+import dev.retort.revisions.RevisionWriter;
+import dev.retort.scanner.EntityScanException;
+import dev.retort.schema.Provenance;
+import dev.retort.templates.ReportedFinding;
+import dev.retort.templates.RevisionDocument;
+import dev.retort.templates.ScriptStatement;
+import dev.retort.templates.TemplateRenderException;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** {@code retort revision} and {@code retort merge}: write a new revision file. */
+public final class RevisionWorkflow {
+
+    /**
+     * @param written the new revision, or {@code null} when autogenerate found nothing to do
+     * @param drift   what autogenerate compared, {@code null} for a hand-written revision
+     */
+    public record Outcome(Revision written, Drift drift) {
+    }
+
+    private final Project project;
+    private final Clock clock;
+
+    public RevisionWorkflow(Project project, Clock clock) {
+        this.project = project;
+        this.clock = clock;
+    }
+
+    /** An empty revision on top of the single head, for the user to fill in. */
+    public Outcome empty(String message) throws IOException, TemplateRenderException {
+        RevisionGraph graph = project.graph();
+        return new Outcome(write(message, List.copyOf(singleHead(graph)), List.of(), List.of(), List.of()), null);
+    }
+
+    /** A revision whose parents are the given revisions: it joins branches into one head. */
+    public Outcome merge(String message, List<String> revisions) throws IOException, TemplateRenderException {
+        RevisionGraph graph = project.graph();
+        List<String> parents = revisions.stream().flatMap(spec -> graph.resolve(spec).stream()).distinct().toList();
+        if (parents.size() < 2) {
+            throw new IllegalArgumentException("merge needs two or more revisions, got " + parents);
+        }
+        return new Outcome(write(message, parents, List.of(), List.of(), List.of()), null);
+    }
+
+    /**
+     * Compares the entities with the database (which must be at the head) and writes the operations as a
+     * revision; writes nothing when there is nothing to do.
+     */
+    public Outcome autogenerate(String message, StepListener steps) throws DatabaseException, NotUpToDateException,
+            EntityScanException, ReflectionException, NormalizationException, IOException, TemplateRenderException {
+        RevisionGraph graph = project.graph();
+        Set<String> parents = singleHead(graph);
+        Database database = project.database();
+        Drift drift;
+        try (Connection connection = database.connect()) {
+            Heads.requireAtHeads(graph, project.versionTable().applied(connection));
+            drift = DriftDetection.detect(project.config(), connection, steps);
+        } catch (SQLException e) {
+            throw new DatabaseException(database.explain(e), e);
+        }
+        MigrationPlan plan = steps.time("plan", () -> MigrationPlan.of(drift.comparison()));
+        if (plan.isEmpty()) {
+            return new Outcome(null, drift);
+        }
+        Provenance provenance = drift.provenance();
+        List<ReportedFinding> findings = drift.comparison().reported().stream()
+                .map(d -> new ReportedFinding(d.path().kind().label() + " " + d.path(), d.reason())).toList();
+        List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, provenance);
+        List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance);
+        long start = System.nanoTime();
+        Revision written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
+        steps.finished("render", (System.nanoTime() - start) / 1_000_000);
+        return new Outcome(written, drift);
+    }
+
+    /** The head a new revision goes on top of; the graph refuses when there are several. */
+    private static Set<String> singleHead(RevisionGraph graph) {
+        return graph.size() == 0 ? Set.of() : graph.resolve("head");
+    }
+
+    private Revision write(String message, List<String> parents, List<ScriptStatement> upgrade,
+                           List<ScriptStatement> downgrade, List<ReportedFinding> findings)
+            throws IOException, TemplateRenderException {
+        RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), parents, message,
+                clock.instant(), upgrade, downgrade, findings, RetortVersion.get());
+        return new RevisionWriter(project.config().versionsDirectory(), project.templates()).write(document);
+    }
+}

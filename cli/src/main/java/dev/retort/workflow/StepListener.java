@@ -1,0 +1,26 @@
+package dev.retort.workflow;
+
+/** Hears how long each step of a workflow took (printed with {@code --verbose}). */
+@FunctionalInterface
+public interface StepListener {
+
+    StepListener SILENT = (step, millis) -> { };
+
+    void finished(String step, long millis);
+
+    /** A piece of work that may fail with one checked exception type. */
+    @FunctionalInterface
+    interface Step<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /** Runs a step and reports its time, also when it fails. */
+    default <T, E extends Exception> T time(String step, Step<T, E> work) throws E {
+        long start = System.nanoTime();
+        try {
+            return work.run();
+        } finally {
+            finished(step, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}

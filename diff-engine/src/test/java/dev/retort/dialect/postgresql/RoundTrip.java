@@ -1,0 +1,131 @@
+package dev.retort.dialect.postgresql;
+
+import static dev.retort.compare.ModelsForTests.ignoringColumnOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.compare.Change;
+import dev.retort.compare.ComparePolicy;
+import dev.retort.compare.Comparison;
+import dev.retort.compare.SchemaComparator;
+import dev.retort.plan.MigrationPlan;
+import dev.retort.reflect.PostgresReflector;
+import dev.retort.reflect.ReflectionScope;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SchemaModel;
+import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Drives the whole engine against a real database: both sides normalized through PostgreSQL, compared,
+ * ordered, rendered and executed. {@link #migrate(SchemaModel, SchemaModel)} checks the three properties that
+ * matter: after the upgrade a second comparison finds nothing, and after the downgrade the catalog is exactly
+ * as before (judged by {@link CatalogSnapshot}, not by retort's own reflector).
+ */
+final class RoundTrip {
+
+    private final TestDatabase database;
+    private final ComparePolicy policy;
+    private final PostgresReflector reflector = new PostgresReflector();
+
+    RoundTrip(TestDatabase database, ComparePolicy policy) {
+        this.database = database;
+        this.policy = policy;
+    }
+
+    /** Normalizes a model written with Hibernate's spellings through the database. */
+    SchemaModel normalize(SchemaModel raw) throws Exception {
+        try (Connection connection = database.connect()) {
+            return new ScratchSchemaNormalizer(reflector).normalize(connection, SchemaModel.empty(), raw, "public")
+                    .target();
+        }
+    }
+
+    /** Both sides normalized together, as autogenerate does. */
+    ScratchSchemaNormalizer.Normalized normalizeWithDatabase(SchemaModel normalizedTarget) throws Exception {
+        try (Connection connection = database.connect()) {
+            SchemaModel current = reflector.reflect(connection, new ReflectionScope(schemasOf(normalizedTarget),
+                    Set.of()));
+            return new ScratchSchemaNormalizer(reflector).normalize(connection, current, normalizedTarget, "public");
+        }
+    }
+
+    SchemaModel reflect(List<String> schemas) throws Exception {
+        try (Connection connection = database.connect()) {
+            return reflector.reflect(connection, new ReflectionScope(schemas, Set.of()));
+        }
+    }
+
+    /** What autogenerate would find: the database and the target, both normalized, compared. */
+    Comparison compareWithDatabase(SchemaModel target) throws Exception {
+        ScratchSchemaNormalizer.Normalized both = normalizeWithDatabase(target);
+        return SchemaComparator.compare(both.current(), both.target(), policy);
+    }
+
+    /** Brings the empty database to {@code raw}, then checks that nothing is left to do. */
+    SchemaModel establish(SchemaModel raw) throws Exception {
+        SchemaModel target = normalize(raw);
+        MigrationPlan plan = MigrationPlan.of(compareWithDatabase(target));
+        execute(plan.upgrade());
+        assertThat(compareWithDatabase(target).differences()).as("differences right after creating").isEmpty();
+        return target;
+    }
+
+    /**
+     * With the database at {@code from}: plans the way to {@code to}, upgrades, checks nothing is left,
+     * downgrades, and checks the catalog is exactly as it was. Returns the plan for further assertions.
+     */
+    MigrationPlan migrate(SchemaModel from, SchemaModel to) throws Exception {
+        SchemaModel target = normalize(to);
+        List<String> before = CatalogSnapshot.of(database);
+        SchemaModel reflectedBefore = reflect(schemasOf(target, from));
+
+        MigrationPlan plan = MigrationPlan.of(compareWithDatabase(target));
+        execute(plan.upgrade());
+        assertThat(compareWithDatabase(target).differences()).as("differences after the upgrade").isEmpty();
+
+        execute(plan.downgrade());
+        assertThat(CatalogSnapshot.of(database)).as("catalog after the downgrade").isEqualTo(before);
+        assertThat(ignoringColumnOrder(reflect(schemasOf(target, from))))
+                .isEqualTo(ignoringColumnOrder(reflectedBefore));
+        return plan;
+    }
+
+    /** Runs the changes' SQL in one transaction, as a revision would. */
+    void execute(List<Change> changes) throws SQLException {
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (Change change : changes) {
+                    for (String sql : PostgresRenderer.render(change.operation())) {
+                        try {
+                            statement.execute(sql);
+                        } catch (SQLException e) {
+                            throw new AssertionError("PostgreSQL refused " + sql + ": " + e.getMessage(), e);
+                        }
+                    }
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    static List<String> schemasOf(SchemaModel... models) {
+        Set<String> schemas = new TreeSet<>();
+        for (SchemaModel model : models) {
+            schemas.addAll(model.schemas());
+            model.tables().stream().map(t -> t.name().schema()).forEach(schemas::add);
+        }
+        schemas.add("public");
+        return List.copyOf(schemas);
+    }
+
+    static QualifiedName name(String table) {
+        return QualifiedName.of("public", table);
+    }
+}
