@@ -34,7 +34,7 @@ final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
         PrintWriter out = spec.commandLine().getOut();
         List<Revision> reverted = new MigrationWorkflow(Projects.open(globalOptions())).downgrade(target,
                 (revision, up, millis) -> {
-                    out.println("downgraded " + revision.describe() + " (" + millis + " ms)");
+                    out.println("downgraded " + revision.id() + " " + revision.message() + " (" + millis + " ms)");
                     out.flush();
                 });
         if (reverted.isEmpty()) {

@@ -34,7 +34,7 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
         PrintWriter out = spec.commandLine().getOut();
         List<Revision> applied = new MigrationWorkflow(Projects.open(globalOptions())).upgrade(target,
                 (revision, up, millis) -> {
-                    out.println("upgraded " + revision.describe() + " (" + millis + " ms)");
+                    out.println("upgraded " + revision.id() + " " + revision.message() + " (" + millis + " ms)");
                     out.flush();
                 });
         if (applied.isEmpty()) {

@@ -19,10 +19,16 @@ public record Difference(ObjectPath path, Aspect aspect, String from, String to,
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** One line: {@code public.customer.email: type character varying(80) -> character varying(120) (reason)}. */
+    /**
+     * One line: {@code column public.customer.email: type character varying(80) -> character varying(120) (reason)},
+     * or for an object on one side only {@code table public.orders: in the entities, not in the database}.
+     */
     public String describe() {
-        String values = aspect == Aspect.PRESENCE ? "" : " " + show(from) + " -> " + show(to);
-        return path.kind().label() + " " + path + ": " + aspect.label() + values + " (" + reason + ")";
+        String subject = path.kind().label() + " " + path + ": ";
+        if (aspect == Aspect.PRESENCE) {
+            return subject + reason;
+        }
+        return subject + aspect.label() + " " + show(from) + " -> " + show(to) + " (" + reason + ")";
     }
 
     private static String show(String value) {
