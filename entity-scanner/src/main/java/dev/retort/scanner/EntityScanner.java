@@ -97,7 +97,7 @@ public final class EntityScanner {
         try {
             boot = HibernateBoot.boot(loader, settings, sources);
         } catch (RuntimeException | LinkageError rejected) {
-            throw ScanFailures.mappingRejected(rejected, managed.keySet(), scopeOf(source, unit));
+            throw bootFailure(rejected, settings, managed.keySet(), scopeOf(source, unit));
         }
         try (boot) {
             return work.apply(boot);
@@ -106,12 +106,26 @@ public final class EntityScanner {
         }
     }
 
+    /** A class named by a setting but missing is the setting's fault, not the mapping's. */
+    private static EntityScanException bootFailure(Throwable problem, Map<String, Object> settings,
+                                                   java.util.Collection<String> classes, String scope) {
+        return ScanFailures.missingClassOf(problem)
+                .flatMap(missing -> settings.entrySet().stream()
+                        .filter(setting -> missing.equals(String.valueOf(setting.getValue()).strip()))
+                        .findFirst()
+                        .map(setting -> ScanFailures.settingClassMissing(setting.getKey(), missing, problem)))
+                .orElseGet(() -> ScanFailures.mappingRejected(problem, classes, scope));
+    }
+
     private static Class<?> loadListed(Path xml, String className, ClassLoader loader) throws EntityScanException {
+        Class<?> type;
         try {
-            return Class.forName(className, false, loader);
+            type = Class.forName(className, false, loader);
         } catch (ClassNotFoundException | LinkageError missing) {
             throw ScanFailures.listedClassMissing(xml, className, missing);
         }
+        EntityClassDiscovery.resolveMembers(type);
+        return type;
     }
 
     private static List<String> entityNames(HibernateBoot boot) {

@@ -44,6 +44,7 @@ final class ProvenanceMapper {
     private final CatalogNames names;
     private final Map<ObjectPath, String> origins = new HashMap<>();
     private final Map<ObjectPath, TreeSet<String>> generatorUsers = new TreeMap<>();
+    private final Map<ObjectPath, Table> generatorTables = new HashMap<>();
 
     ProvenanceMapper(Metadata metadata, CatalogNames names) {
         this.metadata = metadata;
@@ -61,9 +62,17 @@ final class ProvenanceMapper {
                 .sorted(Comparator.comparing(Collection::isInverse).thenComparing(Collection::getRole))
                 .forEach(this::collection);
         entities.stream().filter(RootClass.class::isInstance).map(RootClass.class::cast).forEach(this::generator);
-        generatorUsers.forEach((path, users) -> origins.putIfAbsent(path,
-                "id generator" + generatorName(path).map(name -> " " + name).orElse("") + " of "
-                        + String.join(", ", users)));
+        generatorUsers.forEach((path, users) -> {
+            String origin = "id generator" + generatorName(path).map(name -> " " + name).orElse("") + " of "
+                    + String.join(", ", users);
+            origins.putIfAbsent(path, origin);
+            // A generator's table (table generators) is the generator's through and through.
+            Table table = generatorTables.get(path);
+            if (table != null) {
+                table.getColumns().forEach(column ->
+                        origins.putIfAbsent(ObjectPath.column(path.owner(), names.column(column)), origin));
+            }
+        });
         return new Provenance(origins);
     }
 
@@ -126,18 +135,25 @@ final class ProvenanceMapper {
             QualifiedName physical = sequenceStyle.getDatabaseStructure().getPhysicalName();
             dev.retort.schema.QualifiedName name = names.qualified(physical.getSchemaName(), physical.getObjectName());
             path = sequenceStyle.getDatabaseStructure().isPhysicalSequence()
-                    ? ObjectPath.sequence(name) : ObjectPath.table(name);
+                    ? ObjectPath.sequence(name) : generatorTable(name);
         } else if (generator instanceof TableGenerator tableGenerator) {
             // It only tells its table as the DDL writes it; find the table Hibernate formats the same way.
             path = physicalTables().stream()
                     .filter(table -> names.formatted(table).equals(tableGenerator.getTableName()))
-                    .findFirst().map(table -> ObjectPath.table(names.table(table))).orElse(null);
+                    .findFirst().map(table -> generatorTable(names.table(table))).orElse(null);
         }
         if (path != null) {
             Property id = root.getIdentifierProperty();
             generatorUsers.computeIfAbsent(path, unused -> new TreeSet<>())
                     .add(ownerName(root) + (id == null ? "" : "." + id.getName()));
         }
+    }
+
+    private ObjectPath generatorTable(dev.retort.schema.QualifiedName name) {
+        ObjectPath path = ObjectPath.table(name);
+        physicalTables().stream().filter(table -> names.table(table).equals(name)).findFirst()
+                .ifPresent(table -> generatorTables.put(path, table));
+        return path;
     }
 
     private List<Table> physicalTables() {

@@ -53,8 +53,10 @@ class HibernateDdlAgreementTest {
                                 "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")),
                 new Case("component path implicit naming", List.of(Fixtures.NAMING),
                         Map.of("hibernate.implicit_naming_strategy", "component-path")),
-                new Case("legacy JPA implicit naming", List.of(Fixtures.NAMING),
-                        Map.of("hibernate.implicit_naming_strategy", "legacy-jpa")),
+                new Case("legacy hbm implicit naming", List.of(Fixtures.NAMING),
+                        Map.of("hibernate.implicit_naming_strategy", "legacy-hbm")),
+                new Case("UUIDs as char", List.of(Fixtures.SHOP),
+                        Map.of("hibernate.type.preferred_uuid_jdbc_type", "CHAR")),
                 new Case("a default schema", List.of(Fixtures.NAMING, Fixtures.AUDIT),
                         Map.of("hibernate.default_schema", "sales")),
                 new Case("globally quoted identifiers", List.of(Fixtures.SHOP),
@@ -70,7 +72,8 @@ class HibernateDdlAgreementTest {
     /** Reserved words left unquoted: Hibernate's DDL does not even run on PostgreSQL, but it still agrees. */
     static Stream<Case> allCases() {
         return Stream.concat(models(), Stream.of(
-                new Case("reserved words unquoted", List.of(Fixtures.RESERVED), Map.of())));
+                new Case("reserved words unquoted", List.of(Fixtures.RESERVED), Map.of()),
+                new Case("a default catalog", List.of(Fixtures.NAMING), Map.of("hibernate.default_catalog", "elsewhere"))));
     }
 
     @ParameterizedTest(name = "{0}")
