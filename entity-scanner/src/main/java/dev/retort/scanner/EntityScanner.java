@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.mapping.PersistentClass;
 
 import dev.retort.schema.Provenance;
@@ -41,9 +42,10 @@ public final class EntityScanner {
     public ScanResult scan(EntitySource source, Map<String, String> hibernateSettings) throws EntityScanException {
         List<String> warnings = new ArrayList<>();
         return withMetadata(source, hibernateSettings, warnings, boot -> {
-            CatalogNames names = new CatalogNames(boot.dialect(), boot.sqlContext());
-            SchemaModel target = new SchemaMapper(boot.metadata(), names, warnings).map();
-            Provenance provenance = new ProvenanceMapper(boot.metadata(), names).map();
+            SqlStringGenerationContext context = boot.sqlContext();
+            CatalogNames names = new CatalogNames(boot.dialect(), context);
+            SchemaModel target = new SchemaMapper(boot.metadata(), names, context, warnings).map();
+            Provenance provenance = new ProvenanceMapper(boot.metadata(), names, boot.generatorSettings()).map();
             ReservedWords.warn(boot.metadata(), names, warnings);
             List<String> entities = boot.metadata().getEntityBindings().stream()
                     .map(entity -> Objects.requireNonNullElse(entity.getClassName(), entity.getEntityName()))
@@ -67,13 +69,16 @@ public final class EntityScanner {
         if (source.packages().isEmpty() && source.persistenceXml() == null) {
             throw ScanFailures.nothingToScan();
         }
-        try (HibernateLogging logging = HibernateLogging.enter(quiet)) {
+        HibernateLogging logging = HibernateLogging.enter(quiet);
+        try {
             URLClassLoader loader = EntityClassLoader.open(source.classpath());
             try {
                 return bootAndApply(source, hibernateSettings, warnings, loader, work);
             } finally {
                 EntityClassLoader.closeQuietly(loader);
             }
+        } finally {
+            logging.close();
         }
     }
 

@@ -19,6 +19,7 @@ import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.hibernate.id.enhanced.TableGenerator;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Component;
+import org.hibernate.mapping.GeneratorSettings;
 import org.hibernate.mapping.IdentifierCollection;
 import org.hibernate.mapping.IndexedCollection;
 import org.hibernate.mapping.Join;
@@ -46,9 +47,12 @@ final class ProvenanceMapper {
     private final Map<ObjectPath, TreeSet<String>> generatorUsers = new TreeMap<>();
     private final Map<ObjectPath, Table> generatorTables = new HashMap<>();
 
-    ProvenanceMapper(Metadata metadata, CatalogNames names) {
+    private final GeneratorSettings generatorSettings;
+
+    ProvenanceMapper(Metadata metadata, CatalogNames names, GeneratorSettings generatorSettings) {
         this.metadata = metadata;
         this.names = names;
+        this.generatorSettings = generatorSettings;
     }
 
     Provenance map() {
@@ -126,7 +130,9 @@ final class ProvenanceMapper {
     private void generator(RootClass root) {
         Generator generator;
         try {
-            generator = root.getIdentifier().createGenerator(names.dialect(), root);
+            // Created the way the session factory creates it; boot only registered its database objects.
+            generator = root.getIdentifier().createGenerator(names.dialect(), root, root.getIdentifierProperty(),
+                    generatorSettings);
         } catch (RuntimeException | LinkageError notCreatable) {
             return; // a custom generator that needs more than boot metadata: its objects keep no origin
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,15 @@ class ProvenanceTest {
     }
 
     @Test
-    void everyTableColumnAndSequenceHasAnOrigin() {
-        for (ScanResult result : List.of(shop, others)) {
+    void everyTableColumnAndSequenceHasAnOrigin() throws EntityScanException {
+        List<ScanResult> results = List.of(shop, others,
+                Fixtures.scan(Map.of("hibernate.default_schema", "sales"), Fixtures.NAMING, Fixtures.AUDIT),
+                Fixtures.scan(Map.of("hibernate.globally_quoted_identifiers", "true"), Fixtures.SHOP),
+                Fixtures.scan(Map.of("hibernate.physical_naming_strategy",
+                        "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"), Fixtures.NAMING),
+                Fixtures.scan(Map.of("hibernate.id.db_structure_naming_strategy", "single"), Fixtures.NAMING),
+                Fixtures.scan(Fixtures.UNMODELLED, Fixtures.DEFINITIONS, Fixtures.RESERVED));
+        for (ScanResult result : results) {
             Provenance provenance = result.provenance();
             List<ObjectPath> orphans = new ArrayList<>();
             for (Table table : result.target().tables()) {
