@@ -3,10 +3,13 @@ package dev.retort.scanner;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import jakarta.persistence.PersistenceException;
 
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.mapping.PersistentClass;
@@ -106,14 +109,18 @@ public final class EntityScanner {
         }
         try (boot) {
             return work.apply(boot);
-        } catch (RuntimeException | LinkageError failed) {
-            throw ScanFailures.mappingRejected(failed, entityNames(boot), scopeOf(source, unit));
+        } catch (PersistenceException | LinkageError rejected) {
+            // Hibernate resolves some things (types, generators) only when asked: still its verdict. (Every
+            // HibernateException is a PersistenceException.)
+            throw ScanFailures.mappingRejected(rejected, entityNames(boot), scopeOf(source, unit));
+        } catch (RuntimeException bug) {
+            throw ScanFailures.unreadableMetadata(bug, scopeOf(source, unit));
         }
     }
 
     /** A class named by a setting but missing is the setting's fault, not the mapping's. */
     private static EntityScanException bootFailure(Throwable problem, Map<String, Object> settings,
-                                                   java.util.Collection<String> classes, String scope) {
+                                                   Collection<String> classes, String scope) {
         return ScanFailures.missingClassOf(problem)
                 .flatMap(missing -> settings.entrySet().stream()
                         .filter(setting -> missing.equals(String.valueOf(setting.getValue()).strip()))

@@ -56,6 +56,11 @@ final class ScanFailures {
                 + "; fix the mapping and scan again", problem);
     }
 
+    static EntityScanException unreadableMetadata(Throwable bug, String scope) {
+        return new EntityScanException("retort cannot read Hibernate's mapping of " + scope + ": " + describe(bug)
+                + "; this is a retort bug, please report it with the --verbose output", bug);
+    }
+
     static EntityScanException persistenceXmlMissing(Path file) {
         return new EntityScanException("persistence.xml " + file + " does not exist: fix the path");
     }
