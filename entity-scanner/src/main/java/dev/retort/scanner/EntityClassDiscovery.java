@@ -54,6 +54,7 @@ final class EntityClassDiscovery {
             for (String className : contents.candidates()) {
                 Class<?> type = load(className, loader);
                 if (isManaged(type)) {
+                    resolveMembers(type);
                     managed.put(className, type);
                     entities += type.isAnnotationPresent(Entity.class) ? 1 : 0;
                 }
@@ -71,6 +72,21 @@ final class EntityClassDiscovery {
             return Class.forName(className, false, loader);
         } catch (ClassNotFoundException | LinkageError problem) {
             throw ScanFailures.unloadableClass(className, problem);
+        }
+    }
+
+    /**
+     * Resolves the types of the class's fields and methods now, so that a dependency missing from the classpath
+     * is reported against this class rather than from somewhere inside Hibernate.
+     */
+    static void resolveMembers(Class<?> type) throws EntityScanException {
+        try {
+            for (Class<?> at = type; at != null && at != Object.class; at = at.getSuperclass()) {
+                at.getDeclaredFields();
+                at.getDeclaredMethods();
+            }
+        } catch (LinkageError | TypeNotPresentException problem) {
+            throw ScanFailures.unloadableClass(type.getName(), problem);
         }
     }
 

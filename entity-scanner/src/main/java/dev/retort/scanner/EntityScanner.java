@@ -3,11 +3,15 @@ package dev.retort.scanner;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.mapping.PersistentClass;
 
 import dev.retort.schema.Provenance;
@@ -41,9 +45,10 @@ public final class EntityScanner {
     public ScanResult scan(EntitySource source, Map<String, String> hibernateSettings) throws EntityScanException {
         List<String> warnings = new ArrayList<>();
         return withMetadata(source, hibernateSettings, warnings, boot -> {
-            CatalogNames names = new CatalogNames(boot.dialect(), boot.sqlContext());
-            SchemaModel target = new SchemaMapper(boot.metadata(), names, warnings).map();
-            Provenance provenance = new ProvenanceMapper(boot.metadata(), names).map();
+            SqlStringGenerationContext context = boot.sqlContext();
+            CatalogNames names = new CatalogNames(boot.dialect(), context);
+            SchemaModel target = new SchemaMapper(boot.metadata(), names, context, warnings).map();
+            Provenance provenance = new ProvenanceMapper(boot.metadata(), names, boot.generatorSettings()).map();
             ReservedWords.warn(boot.metadata(), names, warnings);
             List<String> entities = boot.metadata().getEntityBindings().stream()
                     .map(entity -> Objects.requireNonNullElse(entity.getClassName(), entity.getEntityName()))
@@ -67,13 +72,16 @@ public final class EntityScanner {
         if (source.packages().isEmpty() && source.persistenceXml() == null) {
             throw ScanFailures.nothingToScan();
         }
-        try (HibernateLogging logging = HibernateLogging.enter(quiet)) {
+        HibernateLogging logging = HibernateLogging.enter(quiet);
+        try {
             URLClassLoader loader = EntityClassLoader.open(source.classpath());
             try {
                 return bootAndApply(source, hibernateSettings, warnings, loader, work);
             } finally {
                 EntityClassLoader.closeQuietly(loader);
             }
+        } finally {
+            logging.close();
         }
     }
 
@@ -97,21 +105,39 @@ public final class EntityScanner {
         try {
             boot = HibernateBoot.boot(loader, settings, sources);
         } catch (RuntimeException | LinkageError rejected) {
-            throw ScanFailures.mappingRejected(rejected, managed.keySet(), scopeOf(source, unit));
+            throw bootFailure(rejected, settings, managed.keySet(), scopeOf(source, unit));
         }
         try (boot) {
             return work.apply(boot);
-        } catch (RuntimeException | LinkageError failed) {
-            throw ScanFailures.mappingRejected(failed, entityNames(boot), scopeOf(source, unit));
+        } catch (PersistenceException | LinkageError rejected) {
+            // Hibernate resolves some things (types, generators) only when asked: still its verdict. (Every
+            // HibernateException is a PersistenceException.)
+            throw ScanFailures.mappingRejected(rejected, entityNames(boot), scopeOf(source, unit));
+        } catch (RuntimeException bug) {
+            throw ScanFailures.unreadableMetadata(bug, scopeOf(source, unit));
         }
     }
 
+    /** A class named by a setting but missing is the setting's fault, not the mapping's. */
+    private static EntityScanException bootFailure(Throwable problem, Map<String, Object> settings,
+                                                   Collection<String> classes, String scope) {
+        return ScanFailures.missingClassOf(problem)
+                .flatMap(missing -> settings.entrySet().stream()
+                        .filter(setting -> missing.equals(String.valueOf(setting.getValue()).strip()))
+                        .findFirst()
+                        .map(setting -> ScanFailures.settingClassMissing(setting.getKey(), missing, problem)))
+                .orElseGet(() -> ScanFailures.mappingRejected(problem, classes, scope));
+    }
+
     private static Class<?> loadListed(Path xml, String className, ClassLoader loader) throws EntityScanException {
+        Class<?> type;
         try {
-            return Class.forName(className, false, loader);
+            type = Class.forName(className, false, loader);
         } catch (ClassNotFoundException | LinkageError missing) {
             throw ScanFailures.listedClassMissing(xml, className, missing);
         }
+        EntityClassDiscovery.resolveMembers(type);
+        return type;
     }
 
     private static List<String> entityNames(HibernateBoot boot) {

@@ -1,5 +1,6 @@
 package dev.retort.scanner;
 
+import java.util.List;
 import java.util.Map;
 
 import org.hibernate.boot.Metadata;
@@ -13,6 +14,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+import org.hibernate.mapping.GeneratorSettings;
 
 /**
  * Hibernate's boot metadata for a set of managed classes, built without a database: the mapping as Hibernate
@@ -22,8 +24,7 @@ import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 final class HibernateBoot implements AutoCloseable {
 
     /** What Hibernate reads: the managed classes, annotated packages and mapping files. */
-    record Sources(java.util.List<Class<?>> managedClasses, java.util.List<String> annotatedPackages,
-                   java.util.List<String> mappingFiles) {
+    record Sources(List<Class<?>> managedClasses, List<String> annotatedPackages, List<String> mappingFiles) {
     }
 
     private final StandardServiceRegistry registry;
@@ -84,6 +85,27 @@ final class HibernateBoot implements AutoCloseable {
     SqlStringGenerationContext sqlContext() {
         return SqlStringGenerationContextImpl.fromConfigurationMap(
                 registry.requireService(JdbcEnvironment.class), metadata.getDatabase(), settings());
+    }
+
+    /** What Hibernate gives a generator it creates: the default catalog and schema, and the name context. */
+    GeneratorSettings generatorSettings() {
+        SqlStringGenerationContext context = sqlContext();
+        return new GeneratorSettings() {
+            @Override
+            public String getDefaultCatalog() {
+                return context.getDefaultCatalog() == null ? null : context.getDefaultCatalog().render(dialect());
+            }
+
+            @Override
+            public String getDefaultSchema() {
+                return context.getDefaultSchema() == null ? null : context.getDefaultSchema().render(dialect());
+            }
+
+            @Override
+            public SqlStringGenerationContext getSqlStringGenerationContext() {
+                return context;
+            }
+        };
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.hibernate.id.enhanced.TableGenerator;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Component;
+import org.hibernate.mapping.GeneratorSettings;
 import org.hibernate.mapping.IdentifierCollection;
 import org.hibernate.mapping.IndexedCollection;
 import org.hibernate.mapping.Join;
@@ -44,10 +45,14 @@ final class ProvenanceMapper {
     private final CatalogNames names;
     private final Map<ObjectPath, String> origins = new HashMap<>();
     private final Map<ObjectPath, TreeSet<String>> generatorUsers = new TreeMap<>();
+    private final Map<ObjectPath, Table> generatorTables = new HashMap<>();
 
-    ProvenanceMapper(Metadata metadata, CatalogNames names) {
+    private final GeneratorSettings generatorSettings;
+
+    ProvenanceMapper(Metadata metadata, CatalogNames names, GeneratorSettings generatorSettings) {
         this.metadata = metadata;
         this.names = names;
+        this.generatorSettings = generatorSettings;
     }
 
     Provenance map() {
@@ -61,9 +66,17 @@ final class ProvenanceMapper {
                 .sorted(Comparator.comparing(Collection::isInverse).thenComparing(Collection::getRole))
                 .forEach(this::collection);
         entities.stream().filter(RootClass.class::isInstance).map(RootClass.class::cast).forEach(this::generator);
-        generatorUsers.forEach((path, users) -> origins.putIfAbsent(path,
-                "id generator" + generatorName(path).map(name -> " " + name).orElse("") + " of "
-                        + String.join(", ", users)));
+        generatorUsers.forEach((path, users) -> {
+            String origin = "id generator" + generatorName(path).map(name -> " " + name).orElse("") + " of "
+                    + String.join(", ", users);
+            origins.putIfAbsent(path, origin);
+            // A generator's table (table generators) is the generator's through and through.
+            Table table = generatorTables.get(path);
+            if (table != null) {
+                table.getColumns().forEach(column ->
+                        origins.putIfAbsent(ObjectPath.column(path.owner(), names.column(column)), origin));
+            }
+        });
         return new Provenance(origins);
     }
 
@@ -117,7 +130,9 @@ final class ProvenanceMapper {
     private void generator(RootClass root) {
         Generator generator;
         try {
-            generator = root.getIdentifier().createGenerator(names.dialect(), root);
+            // Created the way the session factory creates it; boot only registered its database objects.
+            generator = root.getIdentifier().createGenerator(names.dialect(), root, root.getIdentifierProperty(),
+                    generatorSettings);
         } catch (RuntimeException | LinkageError notCreatable) {
             return; // a custom generator that needs more than boot metadata: its objects keep no origin
         }
@@ -126,18 +141,25 @@ final class ProvenanceMapper {
             QualifiedName physical = sequenceStyle.getDatabaseStructure().getPhysicalName();
             dev.retort.schema.QualifiedName name = names.qualified(physical.getSchemaName(), physical.getObjectName());
             path = sequenceStyle.getDatabaseStructure().isPhysicalSequence()
-                    ? ObjectPath.sequence(name) : ObjectPath.table(name);
+                    ? ObjectPath.sequence(name) : generatorTable(name);
         } else if (generator instanceof TableGenerator tableGenerator) {
             // It only tells its table as the DDL writes it; find the table Hibernate formats the same way.
             path = physicalTables().stream()
                     .filter(table -> names.formatted(table).equals(tableGenerator.getTableName()))
-                    .findFirst().map(table -> ObjectPath.table(names.table(table))).orElse(null);
+                    .findFirst().map(table -> generatorTable(names.table(table))).orElse(null);
         }
         if (path != null) {
             Property id = root.getIdentifierProperty();
             generatorUsers.computeIfAbsent(path, unused -> new TreeSet<>())
                     .add(ownerName(root) + (id == null ? "" : "." + id.getName()));
         }
+    }
+
+    private ObjectPath generatorTable(dev.retort.schema.QualifiedName name) {
+        ObjectPath path = ObjectPath.table(name);
+        physicalTables().stream().filter(table -> names.table(table).equals(name)).findFirst()
+                .ifPresent(table -> generatorTables.put(path, table));
+        return path;
     }
 
     private List<Table> physicalTables() {

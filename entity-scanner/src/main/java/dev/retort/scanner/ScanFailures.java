@@ -56,13 +56,30 @@ final class ScanFailures {
                 + "; fix the mapping and scan again", problem);
     }
 
+    static EntityScanException unreadableMetadata(Throwable bug, String scope) {
+        return new EntityScanException("retort cannot read Hibernate's mapping of " + scope + ": " + describe(bug)
+                + "; this is a retort bug, please report it with the --verbose output", bug);
+    }
+
     static EntityScanException persistenceXmlMissing(Path file) {
         return new EntityScanException("persistence.xml " + file + " does not exist: fix the path");
     }
 
     static EntityScanException persistenceXmlInvalid(Path file, Throwable problem) {
-        return new EntityScanException("persistence.xml " + file + " cannot be read: " + hibernateReason(problem)
-                + "; fix the file", problem);
+        // The XML parser's own words (line, column, what is wrong) are at the bottom of the chain.
+        String reason = describe(problem);
+        for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = EntityScanException.oneLine(t.getMessage());
+            }
+        }
+        return new EntityScanException("persistence.xml " + file + " cannot be read: " + reason + "; fix the file",
+                problem);
+    }
+
+    static EntityScanException settingClassMissing(String setting, String className, Throwable problem) {
+        return new EntityScanException("setting " + setting + " names class " + className + ", which is not on the "
+                + "classpath: add the jar or directory that holds it, or fix the setting", problem);
     }
 
     static EntityScanException persistenceUnitMissing(Path file, String unit, Collection<String> units) {
@@ -91,9 +108,9 @@ final class ScanFailures {
     static Optional<String> missingClassOf(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
             if (t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) {
-                String name = t.getMessage();
-                if (name != null && !name.isBlank()) {
-                    return Optional.of(name.strip().replace('/', '.'));
+                Optional<String> name = classNameIn(t.getMessage());
+                if (name.isPresent()) {
+                    return name;
                 }
             }
             if (t instanceof TypeNotPresentException notPresent) {
@@ -104,6 +121,18 @@ final class ScanFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The class name in a class-loading message: the JVM says {@code com/acme/Money}, Hibernate's class loader
+     * service says {@code Could not load requested class : com.acme.Money}.
+     */
+    private static Optional<String> classNameIn(String message) {
+        if (message == null || message.isBlank()) {
+            return Optional.empty();
+        }
+        String[] words = message.strip().split("[\\s:\\[\\]]+");
+        return Optional.of(words[words.length - 1].replace('/', '.'));
     }
 
     /** Hibernate's messages along the cause chain, each once, without the exception class names. */
@@ -128,7 +157,10 @@ final class ScanFailures {
                 + (problem.getMessage() == null ? "" : " " + EntityScanException.oneLine(problem.getMessage()));
     }
 
-    /** The entity class a message talks about: the longest entity class name it mentions. */
+    /**
+     * The entity class a message talks about first ("Collection 'Order.lines' is mappedBy ... in 'Line'" is
+     * about Order), matching whole names only so that Order does not match OrderLine.
+     */
     private static Optional<String> culpritOf(Throwable problem, Collection<String> entityClasses) {
         List<String> text = new ArrayList<>();
         for (Throwable t = problem; t != null; t = t.getCause()) {
@@ -139,19 +171,20 @@ final class ScanFailures {
         }
         String all = String.join(" ", text);
         return entityClasses.stream()
-                .filter(name -> mentions(all, name))
-                .max(Comparator.comparingInt(String::length));
+                .filter(name -> firstMention(all, name) >= 0)
+                .min(Comparator.comparingInt((String name) -> firstMention(all, name)));
     }
 
-    private static boolean mentions(String text, String className) {
+    private static int firstMention(String text, String className) {
         int at = text.indexOf(className);
         while (at >= 0) {
             int end = at + className.length();
-            if (end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end))) {
-                return true;
+            boolean startsWord = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
+            if (startsWord && (end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
+                return at;
             }
             at = text.indexOf(className, at + 1);
         }
-        return false;
+        return -1;
     }
 }

@@ -18,9 +18,10 @@ final class ScanSettings {
     /** The PostgreSQL major version the DDL is meant for unless the settings name one. */
     static final String DEFAULT_DATABASE_MAJOR_VERSION = "15";
 
+    /** Any of these names a version; the javax spellings are deprecated but Hibernate still reads them. */
     private static final List<String> VERSION_SETTINGS = List.of(JdbcSettings.JAKARTA_HBM2DDL_DB_VERSION,
-            JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, JdbcSettings.DIALECT_DB_VERSION,
-            JdbcSettings.DIALECT_DB_MAJOR_VERSION);
+            JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, "javax.persistence.database-product-version",
+            "javax.persistence.database-major-version");
 
     private ScanSettings() {
     }

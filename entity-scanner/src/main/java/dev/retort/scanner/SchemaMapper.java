@@ -8,6 +8,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
@@ -24,11 +25,13 @@ final class SchemaMapper {
 
     private final Metadata metadata;
     private final CatalogNames names;
+    private final SqlStringGenerationContext context;
     private final TableMapper tables;
     private final List<String> warnings;
 
-    SchemaMapper(Metadata metadata, CatalogNames names, List<String> warnings) {
+    SchemaMapper(Metadata metadata, CatalogNames names, SqlStringGenerationContext context, List<String> warnings) {
         this.metadata = metadata;
+        this.context = context;
         this.names = names;
         this.tables = new TableMapper(metadata, names);
         this.warnings = warnings;
@@ -45,11 +48,11 @@ final class SchemaMapper {
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 if (table.isView() || table.getViewQuery() != null) {
-                    warnings.add("view " + table.getName() + " is mapped by Hibernate but not managed by retort: "
-                            + "create it in a revision by hand");
+                    warnings.add("view " + names.table(table) + " is created by Hibernate but not managed by retort: "
+                            + "put it in a revision by hand");
                 } else if (table.isPhysicalTable()) {
                     mapped.add(tables.map(table));
-                    warnAboutGeneratedColumns(table);
+                    warnAboutWhatTheModelCannotSay(table);
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -60,8 +63,9 @@ final class SchemaMapper {
         }
         for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
             if (object.appliesToDialect(names.dialect())) {
-                warnings.add("Hibernate also creates " + object.getExportIdentifier()
-                        + ", which retort does not manage: create it in a revision by hand");
+                String[] statements = object.sqlCreateStrings(context);
+                warnings.add("Hibernate also runs " + (statements.length == 0 ? object.getExportIdentifier()
+                        : String.join("; ", statements)) + ", which retort does not manage: put it in a revision by hand");
             }
         }
         TreeSet<String> schemas = new TreeSet<>();
@@ -73,12 +77,28 @@ final class SchemaMapper {
         return new SchemaModel(List.copyOf(schemas), mapped, sequences, List.of());
     }
 
-    private void warnAboutGeneratedColumns(org.hibernate.mapping.Table table) {
+    private void warnAboutWhatTheModelCannotSay(org.hibernate.mapping.Table table) {
         QualifiedName tableName = names.table(table);
+        if (table.getOptions() != null && !table.getOptions().isBlank()) {
+            warnings.add("table " + tableName + " has options '" + table.getOptions() + "' that Hibernate writes into "
+                    + "its DDL and retort does not model");
+        }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
+            String where = "column " + tableName + "." + names.column(column);
             if (column.getGeneratedAs() != null) {
-                warnings.add("column " + tableName + "." + names.column(column) + " is generated as ("
-                        + column.getGeneratedAs() + "), which retort does not model: it is compared as a plain column");
+                warnings.add(where + " is generated as (" + column.getGeneratedAs() + "), which retort does not "
+                        + "model: it is compared as a plain column");
+            }
+            if (column.getOptions() != null && !column.getOptions().isBlank()) {
+                warnings.add(where + " has options '" + column.getOptions() + "' that Hibernate writes into its DDL "
+                        + "and retort does not model");
+            }
+            if (column.getSqlType() != null) {
+                String rest = ColumnDefinition.parse(column.getSqlType()).rest();
+                if (!rest.isEmpty()) {
+                    warnings.add(where + " has a columnDefinition whose '" + rest + "' retort does not model: "
+                            + "map it with annotations (@Check, unique, @ForeignKey...) instead");
+                }
             }
         }
     }

@@ -51,9 +51,17 @@ final class TableMapper {
             boolean identity = column.isIdentity();
             // Primary key and identity columns are NOT NULL whether or not the DDL says so (identity columns never do).
             boolean nullable = column.isNullable() && !table.isPrimaryKey(column) && !identity;
-            columns.add(new Column(names.column(column), ColumnType.of(column.getSqlType(metadata)), nullable,
-                    identity ? null : column.getDefaultValue(), identity ? Identity.BY_DEFAULT : Identity.NONE,
-                    column.getComment()));
+            String type = column.getSqlType(metadata);
+            String defaultValue = identity ? null : column.getDefaultValue();
+            if (column.getSqlType() != null) {
+                // An explicit columnDefinition: Hibernate writes it verbatim, clauses and all.
+                ColumnDefinition definition = ColumnDefinition.parse(type);
+                type = definition.type();
+                nullable &= !definition.notNull();
+                defaultValue = definition.defaultExpression() != null ? definition.defaultExpression() : defaultValue;
+            }
+            columns.add(new Column(names.column(column), ColumnType.of(type), nullable, defaultValue,
+                    identity ? Identity.BY_DEFAULT : Identity.NONE, column.getComment()));
         }
         return columns;
     }

@@ -17,6 +17,8 @@ final class Fixtures {
     static final String QUOTED = BASE + ".quoted";
     static final String RESERVED = BASE + ".reserved";
     static final String NAMING = BASE + ".naming";
+    static final String UNMODELLED = BASE + ".unmodelled";
+    static final String DEFINITIONS = BASE + ".definitions";
 
     private Fixtures() {
     }

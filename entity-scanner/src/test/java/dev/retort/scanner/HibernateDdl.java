@@ -12,8 +12,8 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 /**
  * Hibernate's own {@code create} script for a source, as {@code jakarta.persistence.schema-generation.scripts}
  * writes it with the scan's settings (so default schema and namespace creation apply, which
- * {@code SchemaCreatorImpl.generateCreationCommands} ignores), from a boot of its own, because generating DDL
- * mutates the tables (it adds the unique keys of unique columns).
+ * {@code SchemaCreatorImpl.generateCreationCommands} ignores), from a boot of its own so that nothing the scan
+ * does can leak into it.
  */
 final class HibernateDdl {
 

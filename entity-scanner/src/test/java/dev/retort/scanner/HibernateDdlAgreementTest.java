@@ -42,6 +42,9 @@ class HibernateDdlAgreementTest {
                 new Case("joined inheritance", List.of(Fixtures.JOINED), Map.of()),
                 new Case("table per class inheritance", List.of(Fixtures.PER_CLASS), Map.of()),
                 new Case("quoted names", List.of(Fixtures.QUOTED), Map.of()),
+                new Case("a named enum type, a generated column, a view and a subselect", List.of(Fixtures.UNMODELLED),
+                        Map.of()),
+                new Case("column definitions and options", List.of(Fixtures.DEFINITIONS), Map.of()),
                 new Case("reserved words auto-quoted", List.of(Fixtures.RESERVED),
                         Map.of("hibernate.auto_quote_keyword", "true")),
                 new Case("implicit names", List.of(Fixtures.NAMING), Map.of()),
@@ -53,8 +56,10 @@ class HibernateDdlAgreementTest {
                                 "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")),
                 new Case("component path implicit naming", List.of(Fixtures.NAMING),
                         Map.of("hibernate.implicit_naming_strategy", "component-path")),
-                new Case("legacy JPA implicit naming", List.of(Fixtures.NAMING),
-                        Map.of("hibernate.implicit_naming_strategy", "legacy-jpa")),
+                new Case("legacy hbm implicit naming", List.of(Fixtures.NAMING),
+                        Map.of("hibernate.implicit_naming_strategy", "legacy-hbm")),
+                new Case("UUIDs as char", List.of(Fixtures.SHOP),
+                        Map.of("hibernate.type.preferred_uuid_jdbc_type", "CHAR")),
                 new Case("a default schema", List.of(Fixtures.NAMING, Fixtures.AUDIT),
                         Map.of("hibernate.default_schema", "sales")),
                 new Case("globally quoted identifiers", List.of(Fixtures.SHOP),
@@ -70,7 +75,8 @@ class HibernateDdlAgreementTest {
     /** Reserved words left unquoted: Hibernate's DDL does not even run on PostgreSQL, but it still agrees. */
     static Stream<Case> allCases() {
         return Stream.concat(models(), Stream.of(
-                new Case("reserved words unquoted", List.of(Fixtures.RESERVED), Map.of())));
+                new Case("reserved words unquoted", List.of(Fixtures.RESERVED), Map.of()),
+                new Case("a default catalog", List.of(Fixtures.NAMING), Map.of("hibernate.default_catalog", "elsewhere"))));
     }
 
     @ParameterizedTest(name = "{0}")

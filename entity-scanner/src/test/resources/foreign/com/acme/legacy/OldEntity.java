@@ -1,0 +1,6 @@
+package com.acme.legacy;
+
+@javax.persistence.Entity
+public class OldEntity {
+    private Long id;
+}
