@@ -4,7 +4,7 @@ import dev.retort.compare.Comparison;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.postgresql.NormalizationException;
-import dev.retort.dialect.postgresql.ScratchSchemaNormalizer;
+import dev.retort.dialect.postgresql.PostgresNormalizer;
 import dev.retort.reflect.PostgresReflector;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.reflect.ReflectionScope;
@@ -35,7 +35,7 @@ final class DriftDetection {
         ReflectionScope scope = new ReflectionScope(schemas(config, scan.target()),
                 Set.of(config.versionTable()));
         SchemaModel current = steps.time("reflect-database", () -> reflector.reflect(connection, scope));
-        ScratchSchemaNormalizer.Normalized normalized = steps.time("normalize", () -> new ScratchSchemaNormalizer(
+        PostgresNormalizer.Normalized normalized = steps.time("normalize", () -> new PostgresNormalizer(
                 reflector).normalize(connection, current, scan.target(), config.defaultSchema()));
         Comparison comparison = steps.time("compare",
                 () -> SchemaComparator.compare(normalized.current(), normalized.target(), config.policy()));

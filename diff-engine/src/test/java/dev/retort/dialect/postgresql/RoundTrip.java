@@ -41,17 +41,17 @@ final class RoundTrip {
     /** Normalizes a model written with Hibernate's spellings through the database. */
     SchemaModel normalize(SchemaModel raw) throws Exception {
         try (Connection connection = database.connect()) {
-            return new ScratchSchemaNormalizer(reflector).normalize(connection, SchemaModel.empty(), raw, "public")
+            return new PostgresNormalizer(reflector).normalize(connection, SchemaModel.empty(), raw, "public")
                     .target();
         }
     }
 
     /** Both sides normalized together, as autogenerate does. */
-    ScratchSchemaNormalizer.Normalized normalizeWithDatabase(SchemaModel normalizedTarget) throws Exception {
+    PostgresNormalizer.Normalized normalizeWithDatabase(SchemaModel normalizedTarget) throws Exception {
         try (Connection connection = database.connect()) {
             SchemaModel current = reflector.reflect(connection, new ReflectionScope(schemasOf(normalizedTarget),
                     Set.of()));
-            return new ScratchSchemaNormalizer(reflector).normalize(connection, current, normalizedTarget, "public");
+            return new PostgresNormalizer(reflector).normalize(connection, current, normalizedTarget, "public");
         }
     }
 
@@ -63,7 +63,7 @@ final class RoundTrip {
 
     /** What autogenerate would find: the database and the target, both normalized, compared. */
     Comparison compareWithDatabase(SchemaModel target) throws Exception {
-        ScratchSchemaNormalizer.Normalized both = normalizeWithDatabase(target);
+        PostgresNormalizer.Normalized both = normalizeWithDatabase(target);
         return SchemaComparator.compare(both.current(), both.target(), policy);
     }
 

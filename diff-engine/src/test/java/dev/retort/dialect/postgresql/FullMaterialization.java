@@ -36,13 +36,13 @@ import java.util.Set;
  * <p>Nothing is left behind: the transaction is rolled back on every path, and a connection that dies
  * mid-way is rolled back by the server.
  */
-public final class ScratchSchemaNormalizer {
+final class FullMaterialization {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PostgresReflector reflector;
 
-    public ScratchSchemaNormalizer(PostgresReflector reflector) {
+    FullMaterialization(PostgresReflector reflector) {
         this.reflector = reflector;
     }
 

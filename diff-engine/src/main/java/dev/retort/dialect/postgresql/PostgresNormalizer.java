@@ -1,0 +1,179 @@
+package dev.retort.dialect.postgresql;
+
+import dev.retort.ops.CreateSequence;
+import dev.retort.reflect.PostgresReflector;
+import dev.retort.reflect.ReflectionException;
+import dev.retort.reflect.ReflectionScope;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.Identity;
+import dev.retort.schema.ObjectPath;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SchemaModel;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts both sides of a comparison in PostgreSQL's own canonical form by asking PostgreSQL, so that retort
+ * compares what the database will print, never spellings:
+ * <ul>
+ *   <li>the entities' column types and defaults (each distinct pair once) and every check constraint of both
+ *       sides are created in a scratch schema and read back through the same reflector as the live database;
+ *   <li>check texts are taken to the fixed point of PostgreSQL's printing ({@link CheckSamples});
+ *   <li>constraints the entities leave unnamed get the names PostgreSQL would give them ({@link PostgresNames});
+ *   <li>sequence options the entities leave out get PostgreSQL's defaults.
+ * </ul>
+ * All of it happens in one transaction that is rolled back on every path (and by the server if the connection
+ * dies), so nothing is left behind. The database user needs the right to create a schema.
+ */
+public final class PostgresNormalizer {
+
+    /** Both sides of a comparison, in one canonical form. */
+    public record Normalized(SchemaModel current, SchemaModel target) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PostgresReflector reflector;
+
+    public PostgresNormalizer(PostgresReflector reflector) {
+        this.reflector = reflector;
+    }
+
+    /**
+     * @param current       the database as the reflector read it (already canonical but for check texts)
+     * @param rawTarget     the entities' model as the scanner wrote it
+     * @param defaultSchema the schema that unqualified names in the entities' expressions resolve to
+     */
+    public Normalized normalize(Connection connection, SchemaModel current, SchemaModel rawTarget,
+                                String defaultSchema) throws NormalizationException {
+        String prefix = "retort_scratch_" + HexFormat.of().formatHex(RANDOM.generateSeed(4));
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return inTransaction(new ScratchSession(connection), current, rawTarget, defaultSchema, prefix);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new NormalizationException("cannot use a scratch schema to normalize the entities: "
+                    + ScratchSession.firstLine(e) + " (the database user needs CREATE on the database)", e);
+        }
+    }
+
+    private Normalized inTransaction(ScratchSession session, SchemaModel current, SchemaModel raw,
+                                     String defaultSchema, String prefix) throws SQLException, NormalizationException {
+        String work = prefix + "_w";
+        session.run("CREATE SCHEMA " + work);
+        createSequencesIfDefaultsUseThem(session, raw);
+        // Unqualified names in the entities' expressions mean the default schema, as when the upgrade runs.
+        session.run("SET LOCAL search_path = " + PostgresIdentifiers.quote(defaultSchema));
+        CheckSamples.Reader reader = schema -> read(session.connection(), schema);
+
+        ColumnSamples columnSamples = new ColumnSamples();
+        CheckSamples checkSamples = new CheckSamples();
+        Map<CheckKey, Integer> targetChecks = new HashMap<>();
+        for (Table table : raw.tables()) {
+            for (Column column : table.columns()) {
+                columnSamples.add(ObjectPath.column(table.name(), column.name()), column.type().sql(),
+                        column.identity() == Identity.NONE ? column.defaultExpression() : null);
+            }
+            addChecks(checkSamples, table, targetChecks, "the entities' check ");
+        }
+        Map<CheckKey, Integer> currentChecks = new HashMap<>();
+        for (Table table : current.tables()) {
+            addChecks(checkSamples, table, currentChecks, "the database's check ");
+        }
+        columnSamples.create(session, work);
+        Map<ColumnSamples.Sample, ColumnSamples.Printed> columns = columnSamples.read(reader.read(work));
+        Map<Integer, CheckSamples.Printed> checks = checkSamples.print(session, work, reader);
+
+        SchemaModel target = new TargetAssembly(new TargetAssembly.Prints() {
+            @Override
+            public ColumnSamples.Printed column(Column column) {
+                return columns.get(new ColumnSamples.Sample(column.type().sql(),
+                        column.identity() == Identity.NONE ? column.defaultExpression() : null));
+            }
+
+            @Override
+            public CheckSamples.Printed check(Table table, int index) {
+                return checks.get(targetChecks.get(new CheckKey(table.name(), index)));
+            }
+        }).assemble(raw);
+        return new Normalized(withFixedChecks(current, checks, currentChecks), target);
+    }
+
+    /** A check by its table and position, since equal checks may sit on different tables. */
+    private record CheckKey(QualifiedName table, int index) {
+    }
+
+    private static void addChecks(CheckSamples samples, Table table, Map<CheckKey, Integer> ids, String side) {
+        List<CheckConstraint> checks = table.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            CheckConstraint check = checks.get(i);
+            ids.put(new CheckKey(table.name(), i), samples.add(table, check.expression(),
+                    () -> side + describe(table, check)));
+        }
+    }
+
+    /** The database's model with its check texts at their printing fixed point. */
+    private static SchemaModel withFixedChecks(SchemaModel current, Map<Integer, CheckSamples.Printed> printed,
+                                               Map<CheckKey, Integer> ids) {
+        List<Table> tables = new ArrayList<>();
+        for (Table table : current.tables()) {
+            List<CheckConstraint> checks = new ArrayList<>();
+            for (int i = 0; i < table.checks().size(); i++) {
+                CheckConstraint check = table.checks().get(i);
+                String fixed = printed.get(ids.get(new CheckKey(table.name(), i))).expression();
+                checks.add(new CheckConstraint(check.name(), fixed, check.columns()));
+            }
+            tables.add(table.withChecks(checks));
+        }
+        return current.withTables(tables);
+    }
+
+    private static String describe(Table table, CheckConstraint check) {
+        return (check.name() == null ? "" : check.name() + " ") + "on " + table.name() + " (" + check.expression() + ")";
+    }
+
+    /**
+     * When a default calls {@code nextval}, PostgreSQL resolves the sequence as it reads the default: the
+     * entities' sequences (and their schemas) are created where they belong, inside this transaction, which is
+     * rolled back. Those that already exist are left as they are.
+     */
+    private static void createSequencesIfDefaultsUseThem(ScratchSession session, SchemaModel raw)
+            throws SQLException {
+        boolean used = raw.tables().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> c.defaultExpression() != null && c.defaultExpression().contains("nextval"));
+        if (!used) {
+            return;
+        }
+        for (String schema : raw.schemas()) {
+            session.run("CREATE SCHEMA IF NOT EXISTS " + PostgresIdentifiers.quote(schema));
+        }
+        for (Sequence sequence : raw.sequences()) {
+            for (String sql : PostgresRenderer.render(new CreateSequence(sequence))) {
+                session.run(sql.replaceFirst("^CREATE SEQUENCE ", "CREATE SEQUENCE IF NOT EXISTS "));
+            }
+        }
+    }
+
+    private SchemaModel read(Connection connection, String schema) throws NormalizationException {
+        try {
+            return reflector.reflect(connection, new ReflectionScope(List.of(schema), Set.of()));
+        } catch (ReflectionException e) {
+            throw new NormalizationException("cannot read back the scratch schema: " + e.getMessage(), e);
+        }
+    }
+}
