@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The heart of {@code check} and {@code revision --autogenerate}: scan the entities, read the database,
@@ -27,19 +29,58 @@ final class DriftDetection {
     private DriftDetection() {
     }
 
+    /**
+     * Hibernate's boot and the database read do not depend on each other, so the entities are scanned on
+     * another thread while this one reads the database (two cores: the slower of the two sets the pace).
+     */
     static Drift detect(RetortConfig config, Connection connection, StepListener steps)
             throws EntityScanException, ReflectionException, NormalizationException {
-        ScanResult scan = steps.time("scan-entities", () -> new EntityScanner().scan(source(config),
-                config.hibernateSettings()));
+        CompletableFuture<ScanResult> scanning = CompletableFuture.supplyAsync(() -> {
+            try {
+                return steps.time("scan-entities", () -> new EntityScanner().scan(source(config),
+                        config.hibernateSettings()));
+            } catch (EntityScanException e) {
+                throw new CompletionException(e);
+            }
+        });
         PostgresReflector reflector = new PostgresReflector();
-        ReflectionScope scope = new ReflectionScope(schemas(config, scan.target()),
-                Set.of(config.versionTable()));
-        SchemaModel current = steps.time("reflect-database", () -> reflector.reflect(connection, scope));
+        // The entities' own schemas are known only after the scan: read the configured default schema and
+        // every schema the database has that the scan names; those the scan adds later are read then.
+        ReflectionScope scope = new ReflectionScope(List.of(config.defaultSchema()), Set.of(config.versionTable()));
+        SchemaModel defaultSchema = steps.time("reflect-database", () -> reflector.reflect(connection, scope));
+        ScanResult scan = join(scanning);
+        List<String> others = schemas(config, scan.target()).stream()
+                .filter(s -> !s.equals(config.defaultSchema())).toList();
+        SchemaModel current = others.isEmpty() ? defaultSchema : merge(defaultSchema, steps.time("reflect-database",
+                () -> reflector.reflect(connection, new ReflectionScope(others, Set.of(config.versionTable())))));
         PostgresNormalizer.Normalized normalized = steps.time("normalize", () -> new PostgresNormalizer(
                 reflector).normalize(connection, current, scan.target(), config.defaultSchema()));
         Comparison comparison = steps.time("compare",
                 () -> SchemaComparator.compare(normalized.current(), normalized.target(), config.policy()));
         return new Drift(comparison, scan.provenance(), scan.warnings());
+    }
+
+    private static ScanResult join(CompletableFuture<ScanResult> scanning) throws EntityScanException {
+        try {
+            return scanning.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof EntityScanException scanFailure) {
+                throw scanFailure;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private static SchemaModel merge(SchemaModel first, SchemaModel second) {
+        List<String> schemas = new java.util.ArrayList<>(first.schemas());
+        schemas.addAll(second.schemas());
+        List<dev.retort.schema.Table> tables = new java.util.ArrayList<>(first.tables());
+        tables.addAll(second.tables());
+        List<dev.retort.schema.Sequence> sequences = new java.util.ArrayList<>(first.sequences());
+        sequences.addAll(second.sequences());
+        List<dev.retort.schema.View> views = new java.util.ArrayList<>(first.views());
+        views.addAll(second.views());
+        return new SchemaModel(schemas, tables, sequences, views);
     }
 
     static EntitySource source(RetortConfig config) {

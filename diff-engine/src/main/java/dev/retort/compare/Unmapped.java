@@ -1,7 +1,5 @@
 package dev.retort.compare;
 
-import java.util.Locale;
-
 /** How reports about objects the entities do not describe read. */
 final class Unmapped {
 
@@ -9,7 +7,7 @@ final class Unmapped {
     }
 
     static String reason(UnmappedKind kind, UnmappedAction action) {
-        String key = "retort.unmapped." + kind.name().toLowerCase(Locale.ROOT) + "s";
+        String key = kind.configKey();
         return switch (action) {
             case REPORT -> "not described by the entities; left in place (" + key + "=report). Set " + key
                     + "=" + (kind == UnmappedKind.VIEW ? "ignore" : "drop or ignore")
