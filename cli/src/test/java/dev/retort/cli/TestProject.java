@@ -85,6 +85,12 @@ final class TestProject {
         return Optional.of(RevisionFile.read(written.get(0)));
     }
 
+    /** The project's one revision file, read. */
+    Revision onlyRevision() {
+        assertThat(revisionFiles()).hasSize(1);
+        return RevisionFile.read(revisionFiles().get(0));
+    }
+
     /** Sets (or adds) one key of retort.properties, as a user editing the file would. */
     void setProperty(String key, String value) {
         Path file = directory.resolve("retort.properties");
