@@ -122,6 +122,12 @@ class CheckCommandTest {
                 "CREATE INDEX idx_book_isbn ON public.book (isbn)",
                 "CREATE SEQUENCE public.legacy_seq");
         assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.DRIFT);
+        CliResult reportedOnly = project.ok("revision", "--autogenerate", "-m", "nothing to write");
+        assertThat(reportedOnly.out()).contains("reported, not turned into SQL: table public.legacy_notes",
+                "reported, not turned into SQL: index public.book.idx_book_isbn",
+                "reported, not turned into SQL: sequence public.legacy_seq",
+                "No changes to write: the differences above are reported only").doesNotContain("agree");
+        assertThat(project.revisionFiles()).hasSize(1);
 
         project.setProperty("retort.unmapped.tables", "ignore");
         project.setProperty("retort.ignore", "legacy_*");
