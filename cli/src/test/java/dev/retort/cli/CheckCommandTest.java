@@ -28,8 +28,10 @@ class CheckCommandTest {
     private static final String UNMAPPED_TABLE = "not described by the entities; left in place"
             + " (retort.unmapped.tables=report). Set retort.unmapped.tables=drop or ignore, or list it in retort.ignore";
     /**
-     * The index's reason names its configuration key, which diff-engine spells "retort.unmapped.indexs" although
-     * the key is "retort.unmapped.indexes" (reported to the lead): only the part before the key is pinned here.
+     * The index's reason names its configuration key, which diff-engine at this branch's base spells
+     * "retort.unmapped.indexs" (main spells it right since UnmappedKind.configKey()): only the part before the key
+     * is pinned here. The text report's layout of one-sided differences differs between the two as well, so the
+     * text lines are pinned by their object, reason and origin, and the JSON report, which is the contract, whole.
      */
     private static final String UNMAPPED_INDEX = "not described by the entities; left in place (retort.unmapped.index";
 
@@ -86,11 +88,13 @@ class CheckCommandTest {
         assertThat(printed).hasSize(4);
         assertThat(printed.get(0)).isEqualTo(
                 "3 difference(s) between the entities and the database (1 would become SQL, 2 reported by policy):");
-        assertThat(printed.get(1)).isEqualTo("  column public.book.title: type character varying(150) ->"
-                + " character varying(200) (length [150] -> [200] in the entities) [dev.retort.e2e.library.Book.title]");
-        assertThat(printed.get(2)).startsWith("  index public.book.idx_book_isbn: presence (" + UNMAPPED_INDEX)
+        assertThat(printed.get(1)).startsWith("  column public.book.title: ")
+                .contains("character varying(150) -> character varying(200)",
+                        "(length [150] -> [200] in the entities)")
+                .endsWith(" [dev.retort.e2e.library.Book.title]");
+        assertThat(printed.get(2)).startsWith("  index public.book.idx_book_isbn: ").contains(UNMAPPED_INDEX)
                 .endsWith(" [entity dev.retort.e2e.library.Book]");
-        assertThat(printed.get(3)).isEqualTo("  table public.legacy_notes: presence (" + UNMAPPED_TABLE + ")");
+        assertThat(printed.get(3)).startsWith("  table public.legacy_notes: ").contains(UNMAPPED_TABLE);
 
         CliResult json = project.run("check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.DRIFT);
