@@ -5,6 +5,7 @@ import static dev.retort.cli.Failures.assertVerboseAddsTheStackTrace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.revisions.Revision;
+import dev.retort.revisions.RevisionFile;
 import dev.retort.revisions.SqlStatement;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
@@ -190,7 +191,7 @@ class BadInputTest {
                 + "CREATE TABLE public.reading_list (id integer PRIMARY KEY);\n"
                 + "ALTER TABLE public.no_such_table ADD COLUMN shelf integer;\n"
                 + text.substring(upgradeAt), StandardCharsets.UTF_8);
-        SqlStatement failing = dev.retort.revisions.RevisionFile.read(second).upgrade().statements().get(1);
+        SqlStatement failing = RevisionFile.read(second).upgrade().statements().get(1);
 
         CliResult upgrade = project.run("upgrade", "head");
         assertThat(upgrade.exitCode()).as("%s", upgrade).isEqualTo(ExitCode.ERROR);
