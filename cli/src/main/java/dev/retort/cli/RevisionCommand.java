@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.compare.Difference;
+import dev.retort.workflow.NotUpToDateException;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.RevisionWorkflow;
 import java.io.PrintWriter;
@@ -39,9 +40,15 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         Project project = Projects.open(globalOptions());
         RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
-        RevisionWorkflow.Outcome outcome = autogenerate
-                ? workflow.autogenerate(message, Projects.steps(globalOptions(), spec.commandLine().getErr()))
-                : workflow.empty(message);
+        RevisionWorkflow.Outcome outcome;
+        try {
+            outcome = autogenerate
+                    ? workflow.autogenerate(message, Projects.steps(globalOptions(), spec.commandLine().getErr()))
+                    : workflow.empty(message);
+        } catch (NotUpToDateException e) {
+            spec.commandLine().getErr().println("retort revision: " + e.getMessage());
+            return ExitCode.NOT_UP_TO_DATE;
+        }
         if (outcome.drift() != null) {
             outcome.drift().warnings().forEach(w -> out.println("warning: " + w));
             for (Difference reported : outcome.drift().comparison().reported()) {
@@ -49,7 +56,11 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
             }
         }
         if (outcome.written() == null) {
-            out.println("No changes: the entities and the database agree; no revision written.");
+            boolean reported = !outcome.drift().comparison().reported().isEmpty();
+            out.println(reported
+                    ? "No changes to write: the differences above are reported only, as the retort.unmapped.* and"
+                            + " retort.ignore settings say; no revision written."
+                    : "No changes: the entities and the database agree; no revision written.");
             return ExitCode.OK;
         }
         int statements = outcome.written().upgrade().size();

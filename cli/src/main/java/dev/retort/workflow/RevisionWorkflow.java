@@ -44,11 +44,13 @@ public final class RevisionWorkflow {
     }
 
     /** A revision whose parents are the given revisions: it joins branches into one head. */
-    public Outcome merge(String message, List<String> revisions) throws IOException, TemplateRenderException {
+    public Outcome merge(String message, List<String> revisions)
+            throws IOException, TemplateRenderException, RevisionChoiceException {
         RevisionGraph graph = project.graph();
         List<String> parents = revisions.stream().flatMap(spec -> graph.resolve(spec).stream()).distinct().toList();
         if (parents.size() < 2) {
-            throw new IllegalArgumentException("merge needs two or more revisions, got " + parents);
+            throw new RevisionChoiceException("merge needs two or more revisions to join, got " + parents
+                    + ": name the heads ('retort heads' lists them)");
         }
         return new Outcome(write(message, parents, List.of(), List.of(), List.of()), null);
     }

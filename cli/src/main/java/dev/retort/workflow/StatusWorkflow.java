@@ -53,11 +53,12 @@ public final class StatusWorkflow {
     }
 
     /** The file text of the revision a spec names. */
-    public String show(String spec) throws IOException {
+    public String show(String spec) throws IOException, RevisionChoiceException {
         RevisionGraph graph = project.graph();
         Set<String> ids = graph.resolve(spec);
         if (ids.size() != 1) {
-            throw new IllegalArgumentException("'" + spec + "' names " + ids.size() + " revisions; name one");
+            throw new RevisionChoiceException("'" + spec + "' names " + ids.size() + " revisions (" + String.join(", ", ids)
+                    + "); name one");
         }
         Revision revision = graph.revision(ids.iterator().next());
         return Files.readString(revision.file(), StandardCharsets.UTF_8);

@@ -1,0 +1,107 @@
+package dev.retort.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles the test models, kept as Java source resources under {@code dev/retort/cli/models/<model>/}, into
+ * class directories, so that every model edit a test makes is a real edit of real entity classes. A model has a
+ * {@code base} folder; a variant folder holds only the files it changes or adds, which replace the base's files of
+ * the same name.
+ */
+final class EntityCompiler {
+
+    private static final String MODELS = "/dev/retort/cli/models/";
+
+    private EntityCompiler() {
+    }
+
+    /** Compiles {@code model}'s base, overlaid by {@code variant} (or the base alone for {@code "base"}). */
+    static Path compile(String model, String variant, Path outputDirectory) {
+        Map<String, Path> sources = new LinkedHashMap<>(sourcesIn(model, "base"));
+        if (!variant.equals("base")) {
+            sources.putAll(sourcesIn(model, variant));
+        }
+        return compile(List.copyOf(sources.values()), outputDirectory);
+    }
+
+    /** Compiles the files against jakarta.persistence and Hibernate's annotations; fails with javac's messages. */
+    static Path compile(List<Path> sourceFiles, Path outputDirectory) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler: the tests need a JDK, not a JRE");
+        }
+        StringWriter diagnostics = new StringWriter();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            Files.createDirectories(outputDirectory);
+            List<String> options = List.of("-d", outputDirectory.toString(), "-classpath", annotationClasspath(),
+                    "-proc:none", "-encoding", "UTF-8", "--release", "17");
+            boolean compiled = javac.getTask(diagnostics, files, null, options, null,
+                    files.getJavaFileObjectsFromPaths(sourceFiles)).call();
+            if (!compiled) {
+                throw new IllegalStateException("test model does not compile: " + diagnostics);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return outputDirectory;
+    }
+
+    /** The model's source files of one folder, by file name. */
+    static Map<String, Path> sourcesIn(String model, String folder) {
+        Path directory = resourceDirectory(MODELS + model + "/" + folder);
+        Map<String, Path> sources = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted()
+                    .forEach(f -> sources.put(f.getFileName().toString(), f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (sources.isEmpty()) {
+            throw new IllegalStateException("no Java sources in " + directory);
+        }
+        return sources;
+    }
+
+    private static Path resourceDirectory(String name) {
+        URL url = EntityCompiler.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("no test resource folder " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where jakarta.persistence and Hibernate's annotations are, as the test JVM loaded them. */
+    private static String annotationClasspath() {
+        List<String> entries = new ArrayList<>();
+        for (Class<?> type : List.of(jakarta.persistence.Entity.class, org.hibernate.annotations.ColumnDefault.class)) {
+            entries.add(codeSource(type).toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every failure a user causes must look like: one line naming the thing and the fix, and no stack trace. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /**
+     * Exit {@link ExitCode#ERROR}, nothing on stdout, exactly one line on stderr, {@code retort <command>: ...}
+     * holding every fragment, no exception class names or stack frames, and never the "this is a bug" message.
+     */
+    static String assertOneLineError(CliResult result, String command, String... fragments) {
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCode.ERROR);
+        assertThat(result.out()).as("%s", result).isEmpty();
+        assertThat(result.errLines()).as("%s", result).hasSize(1);
+        String line = result.errLines().get(0);
+        assertThat(line).startsWith("retort " + command + ": ").contains(fragments)
+                .doesNotContain("Exception", "this is a bug");
+        assertThat(result.err()).doesNotContain("\tat ");
+        return line;
+    }
+
+    /** With {@code --verbose}: the same first line, then the stack trace. */
+    static void assertVerboseAddsTheStackTrace(CliResult verbose, String line) {
+        assertThat(verbose.exitCode()).as("%s", verbose).isEqualTo(ExitCode.ERROR);
+        assertThat(verbose.errLines()).as("%s", verbose).contains(line);
+        assertThat(verbose.err()).as("%s", verbose).contains("\tat dev.retort.");
+    }
+}
