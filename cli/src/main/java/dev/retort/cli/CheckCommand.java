@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "check", description = {"Compare the entities with the database (which must be at the head).",
+@Command(name = "check", description = {"Compare the entities with the database (which must be at the head).",
         "Exit 0 when they agree; 1 when they differ, printing every difference with its reason;"
                 + " 4 when the database is not at the head."})
 final class CheckCommand implements Callable<Integer>, HasGlobalOptions {

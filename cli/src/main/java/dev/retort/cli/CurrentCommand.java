@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "current", description = "Show the revision(s) the database is at.")
+@Command(name = "current", description = "Show the revision(s) the database is at.")
 final class CurrentCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand

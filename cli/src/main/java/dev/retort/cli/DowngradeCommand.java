@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "downgrade", description = {"Revert applied revisions down to TARGET, each in its own transaction.",
+@Command(name = "downgrade", description = {"Revert applied revisions down to TARGET, each in its own transaction.",
         "TARGET: -N (N fewer), base (everything), or an id/prefix to stay at."})
 final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "heads", description = "Show the revisions nothing builds on yet.")
+@Command(name = "heads", description = "Show the revisions nothing builds on yet.")
 final class HeadsCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand

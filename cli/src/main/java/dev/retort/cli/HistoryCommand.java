@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "history", description = "List the revisions, newest first.")
+@Command(name = "history", description = "List the revisions, newest first.")
 final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "init", description = "Create retort.properties, the revision directory and the revision template.")
+@Command(name = "init", description = "Create retort.properties, the revision directory and the revision template.")
 final class InitCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand

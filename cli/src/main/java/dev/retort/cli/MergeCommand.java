@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "merge", description = "Write an empty revision that joins two or more heads into one.")
+@Command(name = "merge", description = "Write an empty revision that joins two or more heads into one.")
 final class MergeCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "revision", description = {"Write a new revision file on top of the head.",
+@Command(name = "revision", description = {"Write a new revision file on top of the head.",
         "With --autogenerate, its upgrade and downgrade SQL come from comparing the entities with the database"
                 + " (which must be at the head); without it, the revision is empty, to fill in by hand."})
 final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {

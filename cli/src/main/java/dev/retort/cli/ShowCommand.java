@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "show", description = "Print a revision file.")
+@Command(name = "show", description = "Print a revision file.")
 final class ShowCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand

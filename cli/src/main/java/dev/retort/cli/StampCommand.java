@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "stamp", description = "Record REV (and everything below it) as applied, without running any SQL.")
+@Command(name = "stamp", description = "Record REV (and everything below it) as applied, without running any SQL.")
 final class StampCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(mixinStandardHelpOptions = true, name = "upgrade", description = {"Apply revisions up to TARGET, each in its own transaction.",
+@Command(name = "upgrade", description = {"Apply revisions up to TARGET, each in its own transaction.",
         "TARGET: head (default), an id or unique prefix, +N (N more), or heads."})
 final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
 

@@ -120,7 +120,7 @@ public final class ConfigLoader {
     private static ComparePolicy policy(Map<String, String> values, Path file) throws ConfigException {
         Map<UnmappedKind, UnmappedAction> actions = new EnumMap<>(UnmappedKind.class);
         for (UnmappedKind kind : UnmappedKind.values()) {
-            String key = unmappedKey(kind);
+            String key = kind.configKey();
             String value = values.get(key);
             if (value == null) {
                 continue;
@@ -138,16 +138,6 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage() + " (" + file + ")");
         }
-    }
-
-    /** The key naming the action for one kind of unmapped object ("indexes", not "indexs"). */
-    private static String unmappedKey(UnmappedKind kind) {
-        return switch (kind) {
-            case TABLE -> "retort.unmapped.tables";
-            case INDEX -> "retort.unmapped.indexes";
-            case SEQUENCE -> "retort.unmapped.sequences";
-            case VIEW -> "retort.unmapped.views";
-        };
     }
 
     private static QualifiedName qualifiedName(String text, Path file) throws ConfigException {

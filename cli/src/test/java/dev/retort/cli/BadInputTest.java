@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.testing.CatalogSnapshot;
 import static dev.retort.cli.Failures.assertOneLineError;
 import static dev.retort.cli.Failures.assertVerboseAddsTheStackTrace;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class BadInputTest {
     @Test
     void aPackageWithoutEntitiesIsNamed(TestDatabase database, @TempDir Path dir) {
         TestProject project = TestProject.init(dir, database, library, "dev.retort.e2e.no_such_package");
-        List<String> catalog = Catalog.of(database);
+        List<String> catalog = CatalogSnapshot.of(database);
 
         String line = assertOneLineError(project.run("revision", "--autogenerate", "-m", "x"), "revision",
                 "package dev.retort.e2e.no_such_package has no @Entity class under [" + library + "]",
@@ -55,13 +56,13 @@ class BadInputTest {
         assertOneLineError(project.run("check"), "check", "dev.retort.e2e.no_such_package");
 
         assertThat(project.revisionFiles()).isEmpty();
-        assertThat(Catalog.of(database)).isEqualTo(catalog);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
     }
 
     @Test
     void anEntityReferencingAClassMissingFromTheClasspathNamesThatClass(TestDatabase database, @TempDir Path dir) {
         TestProject project = TestProject.init(dir, database, libraryWithoutAuthor, PACKAGE);
-        List<String> catalog = Catalog.of(database);
+        List<String> catalog = CatalogSnapshot.of(database);
 
         String line = assertOneLineError(project.run("revision", "--autogenerate", "-m", "x"), "revision",
                 "dev.retort.e2e.library.Author", "not on the classpath",
@@ -69,7 +70,7 @@ class BadInputTest {
         assertVerboseAddsTheStackTrace(project.run("--verbose", "revision", "--autogenerate", "-m", "x"), line);
 
         assertThat(project.revisionFiles()).isEmpty();
-        assertThat(Catalog.of(database)).isEqualTo(catalog);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
     }
 
     @Test
@@ -149,7 +150,7 @@ class BadInputTest {
         String text = Files.readString(revision.file(), StandardCharsets.UTF_8);
         Files.writeString(revision.file(), text.replace("-- retort:parents", "-- retort:parent"),
                 StandardCharsets.UTF_8);
-        List<String> catalog = Catalog.of(database);
+        List<String> catalog = CatalogSnapshot.of(database);
 
         String line = assertOneLineError(project.run("upgrade"), "upgrade",
                 revision.file() + ":2: unknown '-- retort:parent' line");
@@ -157,21 +158,21 @@ class BadInputTest {
         assertOneLineError(project.run("history"), "history", revision.file() + ":2:");
 
         assertThat(project.appliedRevisions()).isEmpty();
-        assertThat(Catalog.of(database)).isEqualTo(catalog);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
     }
 
     @Test
     void upgradingToAnUnknownRevisionAppliesNothing(TestDatabase database, @TempDir Path dir) {
         TestProject project = TestProject.init(dir, database, library, PACKAGE);
         project.autogenerate("library").orElseThrow();
-        List<String> catalog = Catalog.of(database);
+        List<String> catalog = CatalogSnapshot.of(database);
 
         String line = assertOneLineError(project.run("upgrade", "deadbeef"), "upgrade",
                 "no revision id starts with 'deadbeef'", "'retort history' lists them");
         assertVerboseAddsTheStackTrace(project.run("upgrade", "deadbeef", "--verbose"), line);
 
         assertThat(project.appliedRevisions()).isEmpty();
-        assertThat(Catalog.of(database)).isEqualTo(catalog);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
     }
 
     @Test
@@ -180,7 +181,7 @@ class BadInputTest {
         TestProject project = TestProject.init(dir, database, library, PACKAGE);
         Revision first = project.autogenerate("library").orElseThrow();
         project.ok("upgrade", first.id());
-        List<String> atFirst = Catalog.of(database);
+        List<String> atFirst = CatalogSnapshot.of(database);
         project.ok("downgrade", "base");
 
         project.ok("revision", "-m", "by hand");
@@ -201,7 +202,7 @@ class BadInputTest {
                 + ": ERROR: relation \"public.no_such_table\" does not exist");
 
         assertThat(project.appliedRevisions()).containsExactly(first.id());
-        assertThat(Catalog.of(database)).isEqualTo(atFirst).noneMatch(fact -> fact.contains("reading_list"));
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(atFirst).noneMatch(fact -> fact.contains("reading_list"));
     }
 
     @Test
@@ -217,14 +218,14 @@ class BadInputTest {
     void anUnknownKeyInTheConfigurationIsNamedWithTheKnownOnes(TestDatabase database, @TempDir Path dir) {
         TestProject project = TestProject.init(dir, database, library, PACKAGE);
         project.setProperty("entities.package", PACKAGE);
-        List<String> catalog = Catalog.of(database);
+        List<String> catalog = CatalogSnapshot.of(database);
 
         String line = assertOneLineError(project.run("revision", "--autogenerate", "-m", "x"), "revision",
                 "unknown key 'entities.package' in " + dir.resolve("retort.properties"), "entities.packages");
         assertVerboseAddsTheStackTrace(project.run("--verbose", "revision", "--autogenerate", "-m", "x"), line);
 
         assertThat(project.revisionFiles()).isEmpty();
-        assertThat(Catalog.of(database)).isEqualTo(catalog);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.testing.CatalogSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.revisions.Revision;
@@ -31,7 +32,7 @@ record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
      * left to do, downgrades one step back to exactly the catalog it started from, and upgrades again.
      */
     void assertRoundTrip(TestProject project, Path editedClasses) {
-        List<String> before = Catalog.of(project.database());
+        List<String> before = CatalogSnapshot.of(project.database());
         List<String> applied = project.appliedRevisions();
         assertThat(applied).hasSize(1);
 
@@ -46,7 +47,7 @@ record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
                 .isEqualTo(hashedNames(revision.upgrade()));
 
         assertThat(project.ok("upgrade").out()).contains("upgraded " + revision.id());
-        List<String> after = Catalog.of(project.database());
+        List<String> after = CatalogSnapshot.of(project.database());
         assertThat(after).isNotEqualTo(before);
         for (String foreignKey : hashedNames(revision.upgrade())) {
             assertThat(after).as("the catalog has the revision's foreign key").anyMatch(f -> f.contains(foreignKey));
@@ -56,11 +57,11 @@ record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
         assertThat(project.autogenerate(variant + " again")).as("%s: second autogenerate", variant).isEmpty();
 
         assertThat(project.ok("downgrade", "-1").out()).contains("downgraded " + revision.id());
-        assertThat(Catalog.of(project.database())).as("%s: catalog after downgrade -1", variant).isEqualTo(before);
+        assertThat(CatalogSnapshot.of(project.database())).as("%s: catalog after downgrade -1", variant).isEqualTo(before);
         assertThat(project.appliedRevisions()).isEqualTo(applied);
 
         project.ok("upgrade", "head");
-        assertThat(Catalog.of(project.database())).isEqualTo(after);
+        assertThat(CatalogSnapshot.of(project.database())).isEqualTo(after);
     }
 
     static List<String> withoutHashes(Script script) {

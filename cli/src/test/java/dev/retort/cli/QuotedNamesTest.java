@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.testing.CatalogSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.revisions.Revision;
@@ -43,7 +44,7 @@ class QuotedNamesTest {
     @Test
     void aQuotedSchemaAndReservedWordTablesGoFromEmptyToHeadAndBackExactly(TestDatabase database,
                                                                            @TempDir Path dir) {
-        List<String> empty = Catalog.of(database);
+        List<String> empty = CatalogSnapshot.of(database);
         TestProject project = autoQuoting(TestProject.init(dir, database, classes.get("base"), PACKAGE));
 
         CliResult revision = project.ok("revision", "--autogenerate", "-m", "quoted");
@@ -89,7 +90,7 @@ class QuotedNamesTest {
     @Test
     void withoutAutoQuotingTheReservedWordsAreWarnedAboutAndTheRoundTripStillHolds(TestDatabase database,
                                                                                 @TempDir Path dir) {
-        List<String> empty = Catalog.of(database);
+        List<String> empty = CatalogSnapshot.of(database);
         TestProject project = TestProject.init(dir, database, classes.get("base"), PACKAGE);
 
         CliResult revision = project.ok("revision", "--autogenerate", "-m", "unquoted keywords");
@@ -104,7 +105,7 @@ class QuotedNamesTest {
 
     @Test
     void aDefaultSchemaThatNeedsQuotesComesFromHibernateSettings(TestDatabase database, @TempDir Path dir) {
-        List<String> empty = Catalog.of(database);
+        List<String> empty = CatalogSnapshot.of(database);
         TestProject project = TestProject.init(dir, database, classes.get("library"), "dev.retort.e2e.library");
         project.setProperty("hibernate.default_schema", "\"Library Data\"");
 
@@ -176,7 +177,7 @@ class QuotedNamesTest {
      */
     private static void assertFullRoundTrip(TestProject project, List<String> empty, String... factsAtHead) {
         project.ok("upgrade", "head");
-        List<String> atHead = Catalog.of(project.database());
+        List<String> atHead = CatalogSnapshot.of(project.database());
         for (String fact : factsAtHead) {
             assertThat(atHead).anyMatch(line -> line.startsWith(fact));
         }
@@ -184,8 +185,8 @@ class QuotedNamesTest {
         assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
         assertThat(project.autogenerate("nothing left")).isEmpty();
         project.ok("downgrade", "base");
-        assertThat(Catalog.of(project.database())).isEqualTo(empty);
+        assertThat(CatalogSnapshot.of(project.database())).isEqualTo(empty);
         project.ok("upgrade", "head");
-        assertThat(Catalog.of(project.database())).isEqualTo(atHead);
+        assertThat(CatalogSnapshot.of(project.database())).isEqualTo(atHead);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.testing.CatalogSnapshot;
 import static dev.retort.cli.Failures.assertOneLineError;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,20 +76,20 @@ class RevisionCommandsTest {
         Revision first = project.autogenerate("library").orElseThrow();
         // The schema exists already, made without retort (the revision's own SQL, run by hand).
         database.execute(first.upgrade().statements().stream().map(SqlStatement::sql).toArray(String[]::new));
-        List<String> catalog = Catalog.of(database);
+        List<String> catalog = CatalogSnapshot.of(database);
 
         CliResult before = project.run("check");
         assertThat(before.exitCode()).as("%s", before).isEqualTo(ExitCode.NOT_UP_TO_DATE);
 
         assertThat(project.ok("stamp", "head").out()).isEqualTo(lines("stamped: the database is now at " + first.id()));
         assertThat(project.appliedRevisions()).containsExactly(first.id());
-        assertThat(Catalog.of(database)).isEqualTo(catalog);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
         CliResult check = project.run("check");
         assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
 
         assertThat(project.ok("stamp", "base").out()).isEqualTo(lines("stamped: the database is now at base"));
         assertThat(project.appliedRevisions()).isEmpty();
-        assertThat(Catalog.of(database)).isEqualTo(catalog);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
     }
 
     @Test

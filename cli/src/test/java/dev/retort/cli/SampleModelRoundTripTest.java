@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.testing.CatalogSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.revisions.Revision;
@@ -18,7 +19,7 @@ class SampleModelRoundTripTest {
 
     @Test
     void theSampleModelGoesFromAnEmptyDatabaseToHeadAndBackExactly(TestDatabase database, @TempDir Path dir) {
-        List<String> empty = Catalog.of(database);
+        List<String> empty = CatalogSnapshot.of(database);
         TestProject project = TestProject.init(dir.resolve("shop"), database,
                 EntityCompiler.codeSource(Customer.class), "dev.retort.sample.shop");
 
@@ -30,7 +31,7 @@ class SampleModelRoundTripTest {
         CliResult upgrade = project.ok("upgrade", "head");
         assertThat(upgrade.out()).contains("upgraded " + first.id());
         assertThat(project.appliedRevisions()).containsExactly(first.id());
-        List<String> atHead = Catalog.of(database);
+        List<String> atHead = CatalogSnapshot.of(database);
         assertThat(atHead).contains("relation public.customer kind=r", "relation public.customer_order kind=r");
 
         CliResult check = project.run("check");
@@ -41,11 +42,11 @@ class SampleModelRoundTripTest {
 
         CliResult downgrade = project.ok("downgrade", "base");
         assertThat(downgrade.out()).contains("downgraded " + first.id());
-        assertThat(Catalog.of(database)).isEqualTo(empty);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(empty);
         assertThat(project.appliedRevisions()).isEmpty();
 
         // and the way up works again after the way down
         project.ok("upgrade");
-        assertThat(Catalog.of(database)).isEqualTo(atHead);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(atHead);
     }
 }

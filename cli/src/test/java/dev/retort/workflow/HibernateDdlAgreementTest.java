@@ -14,6 +14,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import java.io.StringWriter;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -85,8 +87,17 @@ class HibernateDdlAgreementTest {
         }
     }
 
+    /** The sample's mapped classes, from its classes directory or, in a reactor build, its jar. */
     private static List<Class<?>> sampleClasses(Path classes) throws Exception {
-        Path shop = classes.resolve("dev/retort/sample/shop");
+        if (Files.isDirectory(classes)) {
+            return mappedClasses(classes.resolve("dev/retort/sample/shop"));
+        }
+        try (FileSystem jar = FileSystems.newFileSystem(classes)) {
+            return mappedClasses(jar.getPath("dev/retort/sample/shop"));
+        }
+    }
+
+    private static List<Class<?>> mappedClasses(Path shop) throws Exception {
         try (Stream<Path> files = Files.list(shop)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
                     .map(n -> "dev.retort.sample.shop." + n.substring(0, n.length() - ".class".length()))

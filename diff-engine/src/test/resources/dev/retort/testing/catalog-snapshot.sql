@@ -1,11 +1,11 @@
 -- Everything PostgreSQL knows about the user schemas, one line per fact, independent of retort's reflector.
 -- Column positions are left out on purpose: a column a downgrade adds back goes to the end of its table.
--- Parameter: none. Excludes pg_catalog, information_schema, pg_toast, temp schemas, and retort_version.
+-- Parameter: none. Excludes pg_catalog, information_schema, pg_toast, temp schemas, retort_version and its primary key index.
 WITH rels AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_%'
-      AND c.relname <> 'retort_version'
+      AND c.relname NOT LIKE 'retort\_version%'  -- retort's version table and its key's index
 )
 SELECT 'schema ' || nspname
 FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\_%'
