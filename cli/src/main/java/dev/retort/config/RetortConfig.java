@@ -32,9 +32,24 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         return scriptLocation.resolve("versions");
     }
 
-    /** The schema unqualified names resolve to: Hibernate's default schema, else {@code public}. */
+    /**
+     * The schema unqualified names resolve to, as the catalog spells it: Hibernate's default schema, else
+     * {@code public}. Like any identifier, it keeps its case only when quoted (or when Hibernate quotes every
+     * identifier); otherwise PostgreSQL folds it to lower case.
+     */
     public String defaultSchema() {
-        return hibernateSettings.getOrDefault("hibernate.default_schema", "public");
+        String configured = hibernateSettings.getOrDefault("hibernate.default_schema", "").strip();
+        if (configured.isEmpty()) {
+            return "public";
+        }
+        boolean quoted = configured.length() > 1 && (configured.startsWith("\"") && configured.endsWith("\"")
+                || configured.startsWith("`") && configured.endsWith("`"));
+        if (quoted) {
+            return configured.substring(1, configured.length() - 1).replace("\"\"", "\"");
+        }
+        boolean globallyQuoted = Boolean.parseBoolean(
+                hibernateSettings.getOrDefault("hibernate.globally_quoted_identifiers", "false"));
+        return globallyQuoted ? configured : configured.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** How to reach the database. The password is never part of {@link #toString()}. */

@@ -41,12 +41,31 @@ public record SchemaModel(List<String> schemas, List<Table> tables, List<Sequenc
     }
 
     public Optional<Table> table(QualifiedName name) {
-        Objects.requireNonNull(name);
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return find(tables, Table::name, name);
     }
 
     public Optional<Sequence> sequence(QualifiedName name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        return find(sequences, Sequence::name, name);
+    }
+
+    /** Binary search: the lists are sorted by name, and comparisons look objects up for every table. */
+    private static <T> Optional<T> find(List<T> sorted, Function<T, QualifiedName> key, QualifiedName name) {
+        Objects.requireNonNull(name);
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = key.apply(sorted.get(middle)).compareTo(name);
+            if (order == 0) {
+                return Optional.of(sorted.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     public SchemaModel withSchemas(List<String> newSchemas) {
