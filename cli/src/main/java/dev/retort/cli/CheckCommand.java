@@ -41,13 +41,19 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         CheckWorkflow.Outcome outcome;
         try {
-            outcome = new CheckWorkflow(Projects.open(globalOptions())).check(Projects.steps(globalOptions(), spec.commandLine().getErr()));
+            outcome = new CheckWorkflow(Projects.open(globalOptions())).check(Projects.steps(globalOptions(), err));
         } catch (NotUpToDateException e) {
-            spec.commandLine().getErr().println("retort check: " + e.getMessage());
+            err.println("retort check: " + e.getMessage());
+            if (format == Format.json) {
+                // CI tooling reads stdout: it gets a document in every case, not an empty stream.
+                out.println(Json.value(notUpToDate(e)));
+            }
             return ExitCode.NOT_UP_TO_DATE;
         }
+        outcome.drift().warnings().forEach(w -> err.println("retort check: warning: " + w));
         if (format == Format.json) {
             out.println(Json.value(json(outcome)));
         } else {
@@ -58,7 +64,6 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
 
     private static void text(CheckWorkflow.Outcome outcome, PrintWriter out) {
         Comparison comparison = outcome.drift().comparison();
-        outcome.drift().warnings().forEach(w -> out.println("warning: " + w));
         if (comparison.isEmpty()) {
             out.println("No differences: the entities and the database agree.");
             return;
@@ -71,6 +76,14 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
             String origin = provenance.originOf(difference.path()).map(o -> " [" + o + "]").orElse("");
             out.println("  " + difference.describe() + origin);
         }
+    }
+
+    private static Map<String, Object> notUpToDate(NotUpToDateException e) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("status", "not-up-to-date");
+        report.put("message", e.getMessage());
+        report.put("differences", List.of());
+        return report;
     }
 
     private static Map<String, Object> json(CheckWorkflow.Outcome outcome) {

@@ -50,7 +50,7 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
             return ExitCode.NOT_UP_TO_DATE;
         }
         if (outcome.drift() != null) {
-            outcome.drift().warnings().forEach(w -> out.println("warning: " + w));
+            outcome.drift().warnings().forEach(w -> spec.commandLine().getErr().println("retort revision: warning: " + w));
             for (Difference reported : outcome.drift().comparison().reported()) {
                 out.println("reported, not turned into SQL: " + reported.describe());
             }

@@ -54,6 +54,8 @@ class CheckCommandTest {
         CliResult json = project.run("check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.NOT_UP_TO_DATE);
         assertThat(json.errLines()).containsExactly("retort check: " + notAtHead);
+        assertThat(JsonReader.read(json.out())).isEqualTo(Map.of("status", "not-up-to-date", "message", notAtHead,
+                "differences", List.of()));
 
         CliResult autogenerate = project.run("revision", "--autogenerate", "-m", "too early");
         assertThat(autogenerate.exitCode()).as("%s", autogenerate).isEqualTo(ExitCode.NOT_UP_TO_DATE);

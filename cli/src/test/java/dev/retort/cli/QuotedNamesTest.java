@@ -94,9 +94,9 @@ class QuotedNamesTest {
         TestProject project = TestProject.init(dir, database, classes.get("base"), PACKAGE);
 
         CliResult revision = project.ok("revision", "--autogenerate", "-m", "unquoted keywords");
-        assertThat(revision.out()).contains(
-                "warning: table Shop Data.user is named with the PostgreSQL reserved word user",
-                "warning: column Shop Data.user.group is named with the PostgreSQL reserved word group",
+        assertThat(revision.err()).contains(
+                "retort revision: warning: table Shop Data.user is named with the PostgreSQL reserved word user",
+                "retort revision: warning: column Shop Data.user.group is named with the PostgreSQL reserved word group",
                 "hibernate.auto_quote_keyword=true");
         project.onlyRevision();
 
