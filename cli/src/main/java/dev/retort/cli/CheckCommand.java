@@ -100,6 +100,7 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
             entry.put("from", difference.from());
             entry.put("to", difference.to());
             entry.put("reason", difference.reason());
+            entry.put("category", difference.category().key());
             entry.put("origin", outcome.drift().provenance().originOf(difference.path()).orElse(null));
             entry.put("action", comparison.reported().contains(difference) ? "reported" : "operation");
             differences.add(entry);

@@ -58,8 +58,8 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         if (outcome.written() == null) {
             boolean reported = !outcome.drift().comparison().reported().isEmpty();
             out.println(reported
-                    ? "No changes to write: the differences above are reported only, as the retort.unmapped.* and"
-                            + " retort.ignore settings say; no revision written."
+                    ? "No changes to write: the differences above are reported only, as the retort.<kind> settings"
+                            + " say (kind in brackets); no revision written."
                     : "No changes: the entities and the database agree; no revision written.");
             return ExitCode.OK;
         }

@@ -2,8 +2,9 @@ package dev.retort.config;
 
 import dev.retort.compare.ComparePolicy;
 import dev.retort.compare.NamePattern;
-import dev.retort.compare.UnmappedAction;
-import dev.retort.compare.UnmappedKind;
+import dev.retort.compare.Category;
+import dev.retort.compare.Category.Action;
+import dev.retort.compare.PolicyRule;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
 import dev.retort.schema.QualifiedName;
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads {@code retort.properties} and applies the environment on top of it:
@@ -34,10 +36,11 @@ public final class ConfigLoader {
 
     public static final String FILE_NAME = "retort.properties";
 
+    private static final String RULE_PREFIX = "retort.";
+
     private static final Set<String> KEYS = Set.of("database.url", "database.user", "database.password",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
-            "script.location", "version.table", "retort.ignore", "retort.unmapped.tables", "retort.unmapped.indexes",
-            "retort.unmapped.sequences", "retort.unmapped.views");
+            "script.location", "version.table", "retort.ignore");
 
     private ConfigLoader() {
     }
@@ -57,9 +60,11 @@ public final class ConfigLoader {
         Map<String, String> values = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
             String value = properties.getProperty(key).strip();
-            if (!KEYS.contains(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")) {
+            if (!KEYS.contains(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")
+                    && !key.startsWith(RULE_PREFIX)) {
                 throw new ConfigException("unknown key '" + key + "' in " + file + "; known keys: "
-                        + String.join(", ", new TreeSet<>(KEYS)) + ", hibernate.*, jakarta.persistence.*");
+                        + String.join(", ", new TreeSet<>(KEYS))
+                        + ", retort.<difference kind>[@name], hibernate.*, jakarta.persistence.*");
             }
             values.put(key, value);
         }
@@ -117,26 +122,40 @@ public final class ConfigLoader {
                 policy(values, file));
     }
 
+    /**
+     * {@code retort.<kind>=apply|report|ignore} for every object, {@code retort.<kind>@<glob>=...} for objects whose
+     * name matches; {@code retort.ignore=<globs>} for objects never looked at.
+     */
     private static ComparePolicy policy(Map<String, String> values, Path file) throws ConfigException {
-        Map<UnmappedKind, UnmappedAction> actions = new EnumMap<>(UnmappedKind.class);
-        for (UnmappedKind kind : UnmappedKind.values()) {
-            String key = kind.configKey();
-            String value = values.get(key);
-            if (value == null) {
+        List<PolicyRule> rules = new ArrayList<>();
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String key = entry.getKey();
+            if (!key.startsWith(RULE_PREFIX) || KEYS.contains(key)) {
                 continue;
             }
+            String kindAndName = key.substring(RULE_PREFIX.length());
+            int at = kindAndName.indexOf('@');
+            String kind = at < 0 ? kindAndName : kindAndName.substring(0, at);
             try {
-                actions.put(kind, UnmappedAction.valueOf(value.toUpperCase(Locale.ROOT)));
+                Category category = Category.byKey(kind);
+                NamePattern pattern = at < 0 ? null : new NamePattern(kindAndName.substring(at + 1));
+                rules.add(new PolicyRule(category, pattern, action(entry.getValue())));
             } catch (IllegalArgumentException e) {
-                throw new ConfigException(key + "=" + value + " in " + file + ": use report, drop or ignore");
+                throw new ConfigException(key + "=" + entry.getValue() + " in " + file + ": " + e.getMessage()
+                        + " (kinds: " + Arrays.stream(Category.values()).map(Category::key)
+                        .collect(Collectors.joining(", ")) + "; actions: apply, report, ignore)");
             }
         }
         List<NamePattern> ignored = split(values.getOrDefault("retort.ignore", ""), ",").stream()
                 .map(NamePattern::new).toList();
+        return new ComparePolicy(rules, ignored);
+    }
+
+    private static Action action(String value) {
         try {
-            return new ComparePolicy(actions, ignored);
+            return Action.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage() + " (" + file + ")");
+            throw new IllegalArgumentException("unknown action '" + value + "'");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.retort.compare.SchemaComparator;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.dialect.postgresql.PostgresNormalizer;
+import dev.retort.dialect.postgresql.PostgresTypeWidening;
 import dev.retort.reflect.PostgresReflector;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.reflect.ReflectionScope;
@@ -56,7 +57,8 @@ final class DriftDetection {
         PostgresNormalizer.Normalized normalized = steps.time("normalize", () -> new PostgresNormalizer(
                 reflector).normalize(connection, current, scan.target(), config.defaultSchema()));
         Comparison comparison = steps.time("compare",
-                () -> SchemaComparator.compare(normalized.current(), normalized.target(), config.policy()));
+                () -> SchemaComparator.compare(normalized.current(), normalized.target(), config.policy(),
+                        PostgresTypeWidening.INSTANCE));
         return new Drift(comparison, scan.provenance(), scan.warnings());
     }
 

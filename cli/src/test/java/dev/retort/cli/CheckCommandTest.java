@@ -25,15 +25,7 @@ class CheckCommandTest {
 
     private static Path library;
 
-    private static final String UNMAPPED_TABLE = "not described by the entities; left in place"
-            + " (retort.unmapped.tables=report). Set retort.unmapped.tables=drop or ignore, or list it in retort.ignore";
-    /**
-     * The index's reason names its configuration key, which diff-engine at this branch's base spells
-     * "retort.unmapped.indexs" (main spells it right since UnmappedKind.configKey()): only the part before the key
-     * is pinned here. The text report's layout of one-sided differences differs between the two as well, so the
-     * text lines are pinned by their object, reason and origin, and the JSON report, which is the contract, whole.
-     */
-    private static final String UNMAPPED_INDEX = "not described by the entities; left in place (retort.unmapped.index";
+    private static final String NOT_DESCRIBED = "in the database, not described by the entities";
 
     @BeforeAll
     static void compileTheModel() {
@@ -90,13 +82,12 @@ class CheckCommandTest {
         assertThat(printed).hasSize(4);
         assertThat(printed.get(0)).isEqualTo(
                 "3 difference(s) between the entities and the database (1 would become SQL, 2 reported by policy):");
-        assertThat(printed.get(1)).startsWith("  column public.book.title: ")
-                .contains("character varying(150) -> character varying(200)",
-                        "(length [150] -> [200] in the entities)")
-                .endsWith(" [dev.retort.e2e.library.Book.title]");
-        assertThat(printed.get(2)).startsWith("  index public.book.idx_book_isbn: ").contains(UNMAPPED_INDEX)
-                .endsWith(" [entity dev.retort.e2e.library.Book]");
-        assertThat(printed.get(3)).startsWith("  table public.legacy_notes: ").contains(UNMAPPED_TABLE);
+        assertThat(printed.get(1)).isEqualTo("  column public.book.title: type character varying(150) ->"
+                + " character varying(200) (length [150] -> [200] in the entities) [column.type]"
+                + " [dev.retort.e2e.library.Book.title]");
+        assertThat(printed.get(2)).isEqualTo("  index public.book.idx_book_isbn: " + NOT_DESCRIBED + " [index.extra]"
+                + " [entity dev.retort.e2e.library.Book]");
+        assertThat(printed.get(3)).isEqualTo("  table public.legacy_notes: " + NOT_DESCRIBED + " [table.extra]");
 
         CliResult json = project.run("check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.DRIFT);
@@ -106,16 +97,15 @@ class CheckCommandTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> differences = (List<Map<String, Object>>) parsed.get("differences");
         assertThat(differences).hasSize(3);
-        assertThat((String) differences.get(1).get("reason")).startsWith(UNMAPPED_INDEX);
-        differences.get(1).put("reason", "(checked above)");
         assertThat(parsed).isEqualTo(report("drift", List.of(
                 difference("column", "public.book.title", "public", "book", "title", "type",
                         "character varying(150)", "character varying(200)", "length [150] -> [200] in the entities",
-                        "dev.retort.e2e.library.Book.title", "operation"),
+                        "column.type", "dev.retort.e2e.library.Book.title", "operation"),
                 difference("index", "public.book.idx_book_isbn", "public", "book", "idx_book_isbn", "presence",
-                        "btree [isbn]", null, "(checked above)", "entity dev.retort.e2e.library.Book", "reported"),
+                        "btree [isbn]", null, NOT_DESCRIBED, "index.extra", "entity dev.retort.e2e.library.Book",
+                        "reported"),
                 difference("table", "public.legacy_notes", "public", "legacy_notes", null, "presence", "table", null,
-                        UNMAPPED_TABLE, null, "reported")), first));
+                        NOT_DESCRIBED, "table.extra", null, "reported")), first));
     }
 
     @Test
@@ -135,9 +125,9 @@ class CheckCommandTest {
                 "No changes to write: the differences above are reported only").doesNotContain("agree");
         assertThat(project.revisionFiles()).hasSize(1);
 
-        project.setProperty("retort.unmapped.tables", "ignore");
+        project.setProperty("retort.table.extra", "ignore");
         project.setProperty("retort.ignore", "legacy_*");
-        project.setProperty("retort.unmapped.indexes", "drop");
+        project.setProperty("retort.index.extra@public.idx_book_*", "apply");
         Revision drop = project.autogenerate("drop the stray index").orElseThrow();
         assertThat(ModelEdit.withoutHashes(drop.upgrade())).containsExactly("DROP INDEX public.idx_book_isbn");
         assertThat(ModelEdit.withoutHashes(drop.downgrade()))
@@ -161,7 +151,7 @@ class CheckCommandTest {
 
     private static Map<String, Object> difference(String kind, String path, String schema, String object,
                                                   String member, String aspect, String from, String to,
-                                                  String reason, String origin, String action) {
+                                                  String reason, String category, String origin, String action) {
         Map<String, Object> difference = new LinkedHashMap<>();
         difference.put("kind", kind);
         difference.put("path", path);
@@ -172,6 +162,7 @@ class CheckCommandTest {
         difference.put("from", from);
         difference.put("to", to);
         difference.put("reason", reason);
+        difference.put("category", category);
         difference.put("origin", origin);
         difference.put("action", action);
         return difference;

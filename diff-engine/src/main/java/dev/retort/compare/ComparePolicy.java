@@ -1,44 +1,45 @@
 package dev.retort.compare;
 
+import dev.retort.compare.Category.Action;
+import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What the comparison does with objects the entities do not describe, and which objects it leaves out
- * altogether (like Alembic's {@code include_object}). An ignored name is invisible on both sides.
+ * What becomes of each difference — applied as SQL, reported, or ignored — by category and object name, and which
+ * objects the comparison leaves out altogether (like Alembic's {@code include_object}: an ignored name is
+ * invisible on both sides). Without rules every category has its default action ({@link Category#defaultAction()}).
+ * The most specific matching rule wins.
  */
-public record ComparePolicy(Map<UnmappedKind, UnmappedAction> unmapped, List<NamePattern> ignored) {
+public record ComparePolicy(List<PolicyRule> rules, List<NamePattern> ignored) {
 
     public ComparePolicy {
-        Map<UnmappedKind, UnmappedAction> complete = new EnumMap<>(UnmappedKind.class);
-        for (UnmappedKind kind : UnmappedKind.values()) {
-            complete.put(kind, unmapped.getOrDefault(kind, UnmappedAction.REPORT));
-        }
-        if (complete.get(UnmappedKind.VIEW) == UnmappedAction.DROP) {
-            throw new IllegalArgumentException("views can be reported or ignored, not dropped");
-        }
-        unmapped = Map.copyOf(complete);
+        rules = List.copyOf(rules);
         ignored = List.copyOf(ignored);
     }
 
-    /** Report everything the entities do not describe, drop nothing, ignore nothing. */
     public static ComparePolicy defaults() {
-        return new ComparePolicy(Map.of(), List.of());
+        return new ComparePolicy(List.of(), List.of());
     }
 
-    public UnmappedAction actionFor(UnmappedKind kind) {
-        return unmapped.get(kind);
+    public Action actionFor(Category category, ObjectPath path) {
+        return rules.stream()
+                .filter(rule -> rule.category() == category && (rule.pattern() == null || rule.pattern().matches(path)))
+                .max(Comparator.comparingInt(PolicyRule::specificity))
+                .map(PolicyRule::action)
+                .orElse(category.defaultAction());
     }
 
     public boolean ignores(QualifiedName name) {
         return ignored.stream().anyMatch(p -> p.matches(name));
     }
 
-    public ComparePolicy with(UnmappedKind kind, UnmappedAction action) {
-        Map<UnmappedKind, UnmappedAction> copy = new EnumMap<>(unmapped);
-        copy.put(kind, action);
-        return new ComparePolicy(copy, ignored);
+    /** This policy with one more rule for every object of a category. */
+    public ComparePolicy with(Category category, Action action) {
+        List<PolicyRule> more = new ArrayList<>(rules);
+        more.add(new PolicyRule(category, null, action));
+        return new ComparePolicy(more, ignored);
     }
 }

@@ -1,12 +1,14 @@
 package dev.retort.compare;
 
+import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * A glob over object names, {@code *} and {@code ?} as wildcards. A pattern with a dot matches
- * {@code schema.name}; one without matches the name in any schema. Two patterns are equal when their globs are.
+ * {@code schema.name} (or, for a table's member, {@code schema.table.member}); one without matches the name in any
+ * schema (or the member's name). Two patterns are equal when their globs are.
  */
 public final class NamePattern {
 
@@ -29,6 +31,29 @@ public final class NamePattern {
     public boolean matches(QualifiedName name) {
         String subject = glob.contains(".") ? name.schema() + "." + name.name() : name.name();
         return regex.matcher(subject).matches();
+    }
+
+    /**
+     * Matches the object a path is or belongs to ({@code schema.table}), or the member itself as
+     * {@code schema.table.member} or {@code schema.member} (index and constraint names live per schema).
+     */
+    public boolean matches(ObjectPath path) {
+        if (matches(path.owner())) {
+            return true;
+        }
+        if (path.member() == null) {
+            return false;
+        }
+        if (!glob.contains(".")) {
+            return regex.matcher(path.member()).matches();
+        }
+        return regex.matcher(path.owner() + "." + path.member()).matches()
+                || regex.matcher(path.owner().schema() + "." + path.member()).matches();
+    }
+
+    /** The number of characters that are not wildcards: how specific the pattern is. */
+    int literalLength() {
+        return (int) glob.chars().filter(c -> c != '*' && c != '?').count();
     }
 
     private static Pattern compile(String glob) {

@@ -5,11 +5,12 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Identity;
 
-/** The sentences that explain differences. Kept in one place so that they read alike. */
+/** The sentences that explain differences, and their categories. Kept in one place so that they read alike. */
 final class Reasons {
 
     static final String ONLY_IN_ENTITIES = "in the entities, not in the database";
     static final String ONLY_IN_DATABASE = "in the database, not in the entities";
+    static final String NOT_DESCRIBED = "in the database, not described by the entities";
 
     private Reasons() {
     }
@@ -19,6 +20,19 @@ final class Reasons {
             return ONLY_IN_ENTITIES + "; NOT NULL without a default fails if the table has rows";
         }
         return ONLY_IN_ENTITIES;
+    }
+
+    static Category columnCategory(ColumnAspect aspect, Column database, Column entities, TypeWidening widening) {
+        return switch (aspect) {
+            case TYPE -> widening.widens(database.type(), entities.type()) ? Category.COLUMN_TYPE_WIDER
+                    : Category.COLUMN_TYPE;
+            case NULLABILITY -> !database.nullable() && entities.nullable() ? Category.COLUMN_NULLABILITY_STRICTER
+                    : Category.COLUMN_NULLABILITY;
+            case DEFAULT -> entities.defaultExpression() == null ? Category.COLUMN_DEFAULT_EXTRA
+                    : database.defaultExpression() == null ? Category.COLUMN_DEFAULT_MISSING : Category.COLUMN_DEFAULT;
+            case IDENTITY -> Category.COLUMN_IDENTITY;
+            case COMMENT -> Category.COLUMN_COMMENT;
+        };
     }
 
     static String columnChanged(ColumnAspect aspect, Column current, Column target) {

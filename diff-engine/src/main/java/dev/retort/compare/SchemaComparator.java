@@ -1,5 +1,6 @@
 package dev.retort.compare;
 
+import dev.retort.compare.Category.Action;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateSchema;
@@ -8,6 +9,7 @@ import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.Operation;
 import dev.retort.ops.SequenceAspect;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.ObjectPath;
@@ -19,28 +21,31 @@ import dev.retort.schema.View;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compares a normalized database model ({@code current}) with a normalized entity model ({@code target}) into
- * changes and reported differences. Both sides must be in canonical form (see the dialect's normalization):
- * this class compares values, never spellings.
+ * Compares a normalized database model ({@code current}) with a normalized entity model ({@code target}). Both
+ * sides must be in canonical form (see the dialect's normalization): this class compares values, never
+ * spellings. Every difference gets a category; the policy decides, per category and object name, whether it
+ * becomes an operation, is reported, or is ignored.
  */
 public final class SchemaComparator {
 
-    private final ComparePolicy policy;
-    private final List<Change> changes = new ArrayList<>();
-    private final List<Difference> reported = new ArrayList<>();
+    private final Outcome outcome;
+    private final TypeWidening widening;
 
-    private SchemaComparator(ComparePolicy policy) {
-        this.policy = policy;
+    private SchemaComparator(ComparePolicy policy, TypeWidening widening) {
+        this.outcome = new Outcome(policy);
+        this.widening = widening;
     }
 
-    public static Comparison compare(SchemaModel current, SchemaModel target, ComparePolicy policy) {
-        SchemaComparator comparator = new SchemaComparator(policy);
+    public static Comparison compare(SchemaModel current, SchemaModel target, ComparePolicy policy,
+                                     TypeWidening widening) {
+        SchemaComparator comparator = new SchemaComparator(policy, widening);
         comparator.run(visible(current, policy), visible(target, policy));
-        return new Comparison(comparator.changes, comparator.reported);
+        return comparator.outcome.comparison();
     }
 
     private static SchemaModel visible(SchemaModel model, ComparePolicy policy) {
@@ -52,42 +57,48 @@ public final class SchemaComparator {
     private void run(SchemaModel current, SchemaModel target) {
         for (String schema : target.schemas()) {
             if (!current.schemas().contains(schema)) {
-                changes.add(Change.of(new CreateSchema(schema), new Difference(ObjectPath.schema(schema),
-                        Aspect.PRESENCE, null, schema, Reasons.ONLY_IN_ENTITIES)));
+                outcome.decide(new Difference(ObjectPath.schema(schema), Aspect.PRESENCE, null, schema,
+                        Reasons.ONLY_IN_ENTITIES, Category.SCHEMA_MISSING), () -> List.of(new CreateSchema(schema)));
             }
         }
         compareSequences(current, target);
         compareTables(current, target);
         for (View view : current.views()) {
-            unmapped(UnmappedKind.VIEW, ObjectPath.view(view.name()),
-                    (view.materialized() ? "materialized view" : "view"), List.of());
+            outcome.decide(new Difference(ObjectPath.view(view.name()), Aspect.PRESENCE,
+                    view.materialized() ? "materialized view" : "view", null, Reasons.NOT_DESCRIBED,
+                    Category.VIEW_EXTRA), List::of);
         }
     }
 
     private void compareSequences(SchemaModel current, SchemaModel target) {
         for (Sequence wanted : target.sequences()) {
             Optional<Sequence> existing = current.sequence(wanted.name());
+            ObjectPath path = ObjectPath.sequence(wanted.name());
             if (existing.isEmpty()) {
-                changes.add(Change.of(new CreateSequence(wanted), new Difference(ObjectPath.sequence(wanted.name()),
-                        Aspect.PRESENCE, null, "increment " + wanted.increment(), Reasons.ONLY_IN_ENTITIES)));
-            } else {
-                Sequence completed = completeFrom(wanted, existing.get());
-                if (!completed.equals(existing.get())) {
-                    List<Difference> differences = SequenceAspect.between(existing.get(), completed).stream()
-                            .map(aspect -> new Difference(ObjectPath.sequence(wanted.name()),
-                                    Aspect.valueOf(aspect.name()), aspect.valueOf(existing.get()),
-                                    aspect.valueOf(completed), "the entities declare " + aspect.name()
-                                    .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
-                                    + aspect.valueOf(completed)))
-                            .toList();
-                    changes.add(new Change(new AlterSequence(existing.get(), completed), differences));
+                outcome.decide(new Difference(path, Aspect.PRESENCE, null, "increment " + wanted.increment(),
+                        Reasons.ONLY_IN_ENTITIES, Category.SEQUENCE_MISSING), () -> List.of(new CreateSequence(wanted)));
+                continue;
+            }
+            Sequence completed = completeFrom(wanted, existing.get());
+            if (!completed.equals(existing.get())) {
+                List<Difference> differences = SequenceAspect.between(existing.get(), completed).stream()
+                        .map(aspect -> new Difference(path, Aspect.valueOf(aspect.name()),
+                                aspect.valueOf(existing.get()), aspect.valueOf(completed), "the entities declare "
+                                + aspect.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+                                + aspect.valueOf(completed), Category.SEQUENCE_OPTIONS))
+                        .toList();
+                Action action = outcome.actionFor(differences.get(0));
+                if (action == Action.APPLY) {
+                    outcome.apply(new Change(new AlterSequence(existing.get(), completed), differences));
+                } else if (action == Action.REPORT) {
+                    differences.forEach(outcome::report);
                 }
             }
         }
         for (Sequence extra : current.sequences()) {
             if (target.sequence(extra.name()).isEmpty()) {
-                unmapped(UnmappedKind.SEQUENCE, ObjectPath.sequence(extra.name()), "sequence",
-                        List.of(new DropSequence(extra)));
+                outcome.decide(new Difference(ObjectPath.sequence(extra.name()), Aspect.PRESENCE, "sequence", null,
+                        Reasons.NOT_DESCRIBED, Category.SEQUENCE_EXTRA), () -> List.of(new DropSequence(extra)));
             }
         }
     }
@@ -104,7 +115,7 @@ public final class SchemaComparator {
     }
 
     private void compareTables(SchemaModel current, SchemaModel target) {
-        TableComparator tables = new TableComparator(policy);
+        TableComparator tables = new TableComparator(outcome, widening);
         for (Table wanted : target.tables()) {
             Optional<Table> existing = current.table(wanted.name());
             if (existing.isPresent()) {
@@ -113,58 +124,46 @@ public final class SchemaComparator {
                 createTable(wanted);
             }
         }
-        changes.addAll(tables.changes());
-        reported.addAll(tables.reported());
+        List<Table> extras = current.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
         Set<QualifiedName> dropped = new HashSet<>();
-        for (Table extra : current.tables()) {
-            if (target.table(extra.name()).isEmpty()
-                    && policy.actionFor(UnmappedKind.TABLE) == UnmappedAction.DROP) {
+        for (Table extra : extras) {
+            if (outcome.actionFor(extraTable(extra)) == Action.APPLY) {
                 dropped.add(extra.name());
             }
         }
-        for (Table extra : current.tables()) {
-            if (target.table(extra.name()).isEmpty()) {
-                unmappedTable(extra, dropped);
-            }
+        for (Table extra : extras) {
+            outcome.decide(extraTable(extra), () -> dropTable(extra, dropped));
         }
+    }
+
+    private static Difference extraTable(Table extra) {
+        return new Difference(ObjectPath.table(extra.name()), Aspect.PRESENCE, "table", null, Reasons.NOT_DESCRIBED,
+                Category.TABLE_EXTRA);
     }
 
     private void createTable(Table wanted) {
         Difference difference = new Difference(ObjectPath.table(wanted.name()), Aspect.PRESENCE, null,
-                wanted.columns().size() + " columns", Reasons.ONLY_IN_ENTITIES);
-        changes.add(Change.of(new CreateTable(wanted.withoutForeignKeys()), difference));
-        for (ForeignKey fk : wanted.foreignKeys()) {
-            changes.add(Change.of(new AddConstraint(wanted.name(), fk), new Difference(
-                    ObjectPath.constraint(wanted.name(), fk), Aspect.PRESENCE, null, fk.signature(),
-                    Reasons.ONLY_IN_ENTITIES)));
-        }
+                wanted.columns().size() + " columns", Reasons.ONLY_IN_ENTITIES, Category.TABLE_MISSING);
+        outcome.decide(difference, () -> {
+            List<Operation> operations = new ArrayList<>();
+            operations.add(new CreateTable(wanted.withoutForeignKeys()));
+            wanted.foreignKeys().forEach(fk -> operations.add(new AddConstraint(wanted.name(), fk)));
+            return operations;
+        });
     }
 
     /**
-     * A table the entities do not describe. When it is dropped, its own foreign keys go first, and so do the
-     * foreign keys of other kept-but-unmapped tables that reference a dropped table (the database would
-     * refuse the drop otherwise).
+     * Dropping a table the entities do not describe: its own foreign keys go first, and so do the foreign keys of
+     * other unmapped tables that reference a dropped table (the database would refuse the drop otherwise).
      */
-    private void unmappedTable(Table extra, Set<QualifiedName> dropped) {
-        List<dev.retort.ops.Operation> drops = new ArrayList<>();
+    private static List<Operation> dropTable(Table extra, Set<QualifiedName> dropped) {
+        List<Operation> operations = new ArrayList<>();
         for (ForeignKey fk : extra.foreignKeys()) {
             if (dropped.contains(extra.name()) || dropped.contains(fk.referencedTable())) {
-                drops.add(new DropConstraint(extra.name(), fk));
+                operations.add(new DropConstraint(extra.name(), fk));
             }
         }
-        if (dropped.contains(extra.name())) {
-            drops.add(new DropTable(extra.withoutForeignKeys()));
-        }
-        unmapped(UnmappedKind.TABLE, ObjectPath.table(extra.name()), "table", drops);
-    }
-
-    private void unmapped(UnmappedKind kind, ObjectPath path, String what, List<dev.retort.ops.Operation> drops) {
-        UnmappedAction action = policy.actionFor(kind);
-        Difference difference = new Difference(path, Aspect.PRESENCE, what, null, Unmapped.reason(kind, action));
-        switch (action) {
-            case DROP -> drops.forEach(op -> changes.add(Change.of(op, difference)));
-            case REPORT -> reported.add(difference);
-            case IGNORE -> { }
-        }
+        operations.add(new DropTable(extra.withoutForeignKeys()));
+        return operations;
     }
 }

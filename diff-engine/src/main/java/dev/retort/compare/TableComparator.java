@@ -1,5 +1,6 @@
 package dev.retort.compare;
 
+import dev.retort.compare.Category.Action;
 import dev.retort.compare.SignatureMatcher.Pair;
 import dev.retort.compare.SignatureMatcher.Pairing;
 import dev.retort.ops.AddColumn;
@@ -10,6 +11,7 @@ import dev.retort.ops.CreateIndex;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.Operation;
 import dev.retort.ops.RenameConstraint;
 import dev.retort.ops.RenameIndex;
 import dev.retort.ops.SetTableComment;
@@ -28,29 +30,21 @@ import java.util.stream.Stream;
 /** Compares one table that both sides have: columns, comment, constraints and indexes. */
 final class TableComparator {
 
-    private final ComparePolicy policy;
-    private final List<Change> changes = new ArrayList<>();
-    private final List<Difference> reported = new ArrayList<>();
+    private final Outcome outcome;
+    private final TypeWidening widening;
 
-    TableComparator(ComparePolicy policy) {
-        this.policy = policy;
-    }
-
-    List<Change> changes() {
-        return changes;
-    }
-
-    List<Difference> reported() {
-        return reported;
+    TableComparator(Outcome outcome, TypeWidening widening) {
+        this.outcome = outcome;
+        this.widening = widening;
     }
 
     void compare(Table current, Table target) {
         QualifiedName table = target.name();
         compareColumns(table, current.columns(), target.columns());
         if (!Objects.equals(current.comment(), target.comment())) {
-            changes.add(Change.of(new SetTableComment(table, current.comment(), target.comment()),
-                    new Difference(ObjectPath.table(table), Aspect.COMMENT, current.comment(), target.comment(),
-                            "the entities declare another table comment")));
+            outcome.decide(new Difference(ObjectPath.table(table), Aspect.COMMENT, current.comment(), target.comment(),
+                    "the entities declare another table comment", Category.TABLE_COMMENT),
+                    () -> List.of(new SetTableComment(table, current.comment(), target.comment())));
         }
         compareConstraints(table, nullable(current.primaryKey()), nullable(target.primaryKey()));
         compareConstraints(table, current.uniqueConstraints(), target.uniqueConstraints());
@@ -64,22 +58,39 @@ final class TableComparator {
             Column existing = current.stream().filter(c -> c.name().equals(wanted.name())).findFirst().orElse(null);
             ObjectPath path = ObjectPath.column(table, wanted.name());
             if (existing == null) {
-                changes.add(Change.of(new AddColumn(table, wanted),
-                        new Difference(path, Aspect.PRESENCE, null, wanted.type().sql(), Reasons.columnAdded(wanted))));
+                outcome.decide(new Difference(path, Aspect.PRESENCE, null, wanted.type().sql(),
+                        Reasons.columnAdded(wanted), Category.COLUMN_MISSING), () -> List.of(new AddColumn(table, wanted)));
             } else if (!existing.equals(wanted)) {
-                List<Difference> differences = ColumnAspect.between(existing, wanted).stream()
-                        .map(aspect -> new Difference(path, aspectOf(aspect), aspect.valueOf(existing),
-                                aspect.valueOf(wanted), Reasons.columnChanged(aspect, existing, wanted)))
-                        .toList();
-                changes.add(new Change(new AlterColumn(table, existing, wanted), differences));
+                alterColumn(table, path, existing, wanted);
             }
         }
         for (Column existing : current) {
             if (target.stream().noneMatch(c -> c.name().equals(existing.name()))) {
-                changes.add(Change.of(new DropColumn(table, existing),
-                        new Difference(ObjectPath.column(table, existing.name()), Aspect.PRESENCE,
-                                existing.type().sql(), null, Reasons.ONLY_IN_DATABASE)));
+                outcome.decide(new Difference(ObjectPath.column(table, existing.name()), Aspect.PRESENCE,
+                        existing.type().sql(), null, Reasons.ONLY_IN_DATABASE, Category.COLUMN_EXTRA),
+                        () -> List.of(new DropColumn(table, existing)));
             }
+        }
+    }
+
+    /** One AlterColumn carrying only the aspects the policy applies; the others are reported or ignored. */
+    private void alterColumn(QualifiedName table, ObjectPath path, Column existing, Column wanted) {
+        Column to = existing;
+        List<Difference> applied = new ArrayList<>();
+        for (ColumnAspect aspect : ColumnAspect.between(existing, wanted)) {
+            Difference difference = new Difference(path, aspectOf(aspect), aspect.valueOf(existing),
+                    aspect.valueOf(wanted), Reasons.columnChanged(aspect, existing, wanted),
+                    Reasons.columnCategory(aspect, existing, wanted, widening));
+            Action action = outcome.actionFor(difference);
+            if (action == Action.APPLY) {
+                to = aspect.copy(to, wanted);
+                applied.add(difference);
+            } else if (action == Action.REPORT) {
+                outcome.report(difference);
+            }
+        }
+        if (!applied.isEmpty()) {
+            outcome.apply(new Change(new AlterColumn(table, existing, to), applied));
         }
     }
 
@@ -96,12 +107,12 @@ final class TableComparator {
     private <C extends Constraint> void compareConstraints(QualifiedName table, List<C> current, List<C> target) {
         Pairing<C> pairing = SignatureMatcher.pair(current, target, Constraint::signature, Constraint::name);
         for (C added : pairing.onlyTarget()) {
-            changes.add(Change.of(new AddConstraint(table, added), presence(table, added, null, added.signature(),
-                    Reasons.ONLY_IN_ENTITIES)));
+            outcome.decide(presence(table, added, null, added.signature(), Reasons.ONLY_IN_ENTITIES,
+                    Category.CONSTRAINT_MISSING), () -> List.of(new AddConstraint(table, added)));
         }
         for (C dropped : pairing.onlyCurrent()) {
-            changes.add(Change.of(new DropConstraint(table, dropped), presence(table, dropped, dropped.signature(),
-                    null, Reasons.ONLY_IN_DATABASE)));
+            outcome.decide(presence(table, dropped, dropped.signature(), null, Reasons.ONLY_IN_DATABASE,
+                    Category.CONSTRAINT_EXTRA), () -> List.of(new DropConstraint(table, dropped)));
         }
         for (Pair<C> pair : pairing.paired()) {
             renameIfNeeded(table, pair.current(), pair.target());
@@ -110,37 +121,37 @@ final class TableComparator {
 
     private void renameIfNeeded(QualifiedName table, Constraint current, Constraint target) {
         if (target.name() != null && !target.name().equals(current.name())) {
-            changes.add(Change.of(new RenameConstraint(table, current, target.name()),
-                    new Difference(ObjectPath.constraint(table, current), Aspect.NAME, current.name(), target.name(),
-                            "same " + current.kind() + ", named differently by the entities")));
+            outcome.decide(new Difference(ObjectPath.constraint(table, current), Aspect.NAME, current.name(),
+                    target.name(), "same " + current.kind() + ", named differently by the entities",
+                    Category.CONSTRAINT_NAME), () -> List.of(new RenameConstraint(table, current, target.name())));
         }
     }
 
     private void compareForeignKeys(QualifiedName table, List<ForeignKey> current, List<ForeignKey> target) {
         Pairing<ForeignKey> pairing = SignatureMatcher.pair(current, target, Constraint::signature,
                 Constraint::name);
-        List<ForeignKey> added = new ArrayList<>(pairing.onlyTarget());
-        List<ForeignKey> dropped = new ArrayList<>(pairing.onlyCurrent());
         for (Pair<ForeignKey> pair : pairing.paired()) {
             ForeignKey existing = pair.current();
             ForeignKey wanted = pair.target();
             List<Difference> ruleDifferences = ruleDifferences(table, existing, wanted);
             if (ruleDifferences.isEmpty()) {
                 renameIfNeeded(table, existing, wanted);
-            } else {
+            } else if (ruleDifferences.stream().map(outcome::actionFor).allMatch(a -> a == Action.APPLY)) {
                 // PostgreSQL cannot alter a foreign key's actions in place: drop it and add it as wanted.
-                changes.add(new Change(new DropConstraint(table, existing), ruleDifferences));
-                changes.add(new Change(new AddConstraint(table, wanted.name() == null
-                        ? wanted.withName(existing.name()) : wanted), ruleDifferences));
+                ForeignKey named = wanted.name() == null ? wanted.withName(existing.name()) : wanted;
+                outcome.apply(new Change(new DropConstraint(table, existing), ruleDifferences));
+                outcome.apply(new Change(new AddConstraint(table, named), ruleDifferences));
+            } else {
+                ruleDifferences.stream().filter(d -> outcome.actionFor(d) == Action.REPORT).forEach(outcome::report);
             }
         }
-        for (ForeignKey fk : added) {
-            changes.add(Change.of(new AddConstraint(table, fk), presence(table, fk, null, fk.signature(),
-                    Reasons.ONLY_IN_ENTITIES)));
+        for (ForeignKey fk : pairing.onlyTarget()) {
+            outcome.decide(presence(table, fk, null, fk.signature(), Reasons.ONLY_IN_ENTITIES,
+                    Category.CONSTRAINT_MISSING), () -> List.of(new AddConstraint(table, fk)));
         }
-        for (ForeignKey fk : dropped) {
-            changes.add(Change.of(new DropConstraint(table, fk), presence(table, fk, fk.signature(), null,
-                    Reasons.ONLY_IN_DATABASE)));
+        for (ForeignKey fk : pairing.onlyCurrent()) {
+            outcome.decide(presence(table, fk, fk.signature(), null, Reasons.ONLY_IN_DATABASE,
+                    Category.CONSTRAINT_EXTRA), () -> List.of(new DropConstraint(table, fk)));
         }
     }
 
@@ -154,45 +165,37 @@ final class TableComparator {
     }
 
     private static Difference rule(ObjectPath path, Aspect aspect, String current, String target) {
-        return current.equals(target) ? null
-                : new Difference(path, aspect, current, target, "the entities declare " + aspect.label() + " " + target);
+        return current.equals(target) ? null : new Difference(path, aspect, current, target,
+                "the entities declare " + aspect.label() + " " + target, Category.FOREIGN_KEY_RULES);
     }
 
     private void compareIndexes(QualifiedName table, List<Index> current, List<Index> target) {
         Pairing<Index> pairing = SignatureMatcher.pair(current, target, Index::signature, Index::name);
         for (Index added : pairing.onlyTarget()) {
-            changes.add(Change.of(new CreateIndex(table, added), new Difference(ObjectPath.index(table, added.name()),
-                    Aspect.PRESENCE, null, added.signature(), Reasons.ONLY_IN_ENTITIES)));
+            outcome.decide(new Difference(ObjectPath.index(table, added.name()), Aspect.PRESENCE, null,
+                    added.signature(), Reasons.ONLY_IN_ENTITIES, Category.INDEX_MISSING),
+                    () -> List.of(new CreateIndex(table, added)));
         }
         for (Index extra : pairing.onlyCurrent()) {
-            unmappedIndex(table, extra);
+            if (!outcome.policy().ignores(new QualifiedName(table.schema(), extra.name()))) {
+                outcome.decide(new Difference(ObjectPath.index(table, extra.name()), Aspect.PRESENCE,
+                        extra.signature(), null, Reasons.NOT_DESCRIBED, Category.INDEX_EXTRA),
+                        () -> List.<Operation>of(new DropIndex(table, extra)));
+            }
         }
         for (Pair<Index> pair : pairing.paired()) {
             if (!pair.current().name().equals(pair.target().name())) {
-                changes.add(Change.of(new RenameIndex(table, pair.current(), pair.target().name()),
-                        new Difference(ObjectPath.index(table, pair.current().name()), Aspect.NAME,
-                                pair.current().name(), pair.target().name(), "same index, named differently by the entities")));
+                outcome.decide(new Difference(ObjectPath.index(table, pair.current().name()), Aspect.NAME,
+                        pair.current().name(), pair.target().name(), "same index, named differently by the entities",
+                        Category.INDEX_NAME), () -> List.of(new RenameIndex(table, pair.current(),
+                        pair.target().name())));
             }
         }
     }
 
-    private void unmappedIndex(QualifiedName table, Index extra) {
-        if (policy.ignores(new QualifiedName(table.schema(), extra.name()))) {
-            return;
-        }
-        UnmappedAction action = policy.actionFor(UnmappedKind.INDEX);
-        Difference difference = new Difference(ObjectPath.index(table, extra.name()), Aspect.PRESENCE,
-                extra.signature(), null, Unmapped.reason(UnmappedKind.INDEX, action));
-        switch (action) {
-            case DROP -> changes.add(Change.of(new DropIndex(table, extra), difference));
-            case REPORT -> reported.add(difference);
-            case IGNORE -> { }
-        }
-    }
-
     private static Difference presence(QualifiedName table, Constraint constraint, String from, String to,
-                                       String reason) {
-        return new Difference(ObjectPath.constraint(table, constraint), Aspect.PRESENCE, from, to, reason);
+                                       String reason, Category category) {
+        return new Difference(ObjectPath.constraint(table, constraint), Aspect.PRESENCE, from, to, reason, category);
     }
 
     private static <T> List<T> nullable(T value) {

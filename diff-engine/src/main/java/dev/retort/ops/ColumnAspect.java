@@ -25,6 +25,17 @@ public enum ColumnAspect {
         return value.apply(column);
     }
 
+    /** {@code base} with this aspect taken from {@code source}: how a change applies only some aspects. */
+    public Column copy(Column base, Column source) {
+        return switch (this) {
+            case TYPE -> base.withType(source.type());
+            case NULLABILITY -> base.withNullable(source.nullable());
+            case DEFAULT -> base.withDefault(source.defaultExpression());
+            case IDENTITY -> base.withIdentity(source.identity());
+            case COMMENT -> base.withComment(source.comment());
+        };
+    }
+
     /** The aspects in which two columns differ. */
     public static Set<ColumnAspect> between(Column from, Column to) {
         Set<ColumnAspect> changed = EnumSet.noneOf(ColumnAspect.class);

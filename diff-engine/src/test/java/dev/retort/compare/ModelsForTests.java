@@ -20,8 +20,14 @@ public final class ModelsForTests {
                 .toList());
     }
 
-    public static ComparePolicy droppingEverythingUnmapped() {
-        return ComparePolicy.defaults().with(UnmappedKind.TABLE, UnmappedAction.DROP)
-                .with(UnmappedKind.INDEX, UnmappedAction.DROP).with(UnmappedKind.SEQUENCE, UnmappedAction.DROP);
+    /** Every difference becomes an operation (what the property tests check), views and unsupported excepted. */
+    public static ComparePolicy applyingEverything() {
+        ComparePolicy policy = ComparePolicy.defaults();
+        for (Category category : Category.values()) {
+            if (category.canApply()) {
+                policy = policy.with(category, Category.Action.APPLY);
+            }
+        }
+        return policy;
     }
 }

@@ -42,7 +42,7 @@ class SchemaComparatorTest {
     @Test
     void identicalModelsHaveNoDifferences() {
         SchemaModel model = model(customer(Column.of("id", "bigint", false)));
-        assertThat(SchemaComparator.compare(model, model, ComparePolicy.defaults()).isEmpty()).isTrue();
+        assertThat(SchemaComparator.compare(model, model, ComparePolicy.defaults(), TypeWidening.NONE).isEmpty()).isTrue();
     }
 
     @Test
@@ -50,13 +50,13 @@ class SchemaComparatorTest {
         Column narrow = Column.of("email", "character varying(80)", true);
         Column wide = narrow.withType(dev.retort.schema.ColumnType.of("character varying(120)"));
         Comparison comparison = SchemaComparator.compare(model(customer(Column.of("id", "bigint", false), narrow)),
-                model(customer(Column.of("id", "bigint", false), wide)), ComparePolicy.defaults());
+                model(customer(Column.of("id", "bigint", false), wide)), ComparePolicy.defaults(), TypeWidening.NONE);
 
         assertThat(operations(comparison)).containsExactly(new AlterColumn(CUSTOMER, narrow, wide));
         Difference difference = comparison.differences().get(0);
         assertThat(difference.aspect()).isEqualTo(Aspect.TYPE);
         assertThat(difference.describe()).isEqualTo("column public.customer.email: type character varying(80)"
-                + " -> character varying(120) (length [80] -> [120] in the entities)");
+                + " -> character varying(120) (length [80] -> [120] in the entities) [column.type]");
         assertThat(((AlterColumn) operations(comparison).get(0)).aspects()).containsExactly(ColumnAspect.TYPE);
     }
 
@@ -66,7 +66,7 @@ class SchemaComparatorTest {
                 .withUniqueConstraints(List.of(UniqueConstraint.of("legacy_email_uq", "email")));
         Table target = current.withUniqueConstraints(List.of(UniqueConstraint.of("customer_email_key", "email")));
 
-        Comparison comparison = SchemaComparator.compare(model(current), model(target), ComparePolicy.defaults());
+        Comparison comparison = SchemaComparator.compare(model(current), model(target), ComparePolicy.defaults(), TypeWidening.NONE);
 
         assertThat(operations(comparison)).containsExactly(new RenameConstraint(CUSTOMER,
                 UniqueConstraint.of("legacy_email_uq", "email"), "customer_email_key"));
@@ -83,7 +83,8 @@ class SchemaComparatorTest {
 
         Comparison comparison = SchemaComparator.compare(
                 model(customer, orders.withForeignKeys(List.of(plain))),
-                model(customer, orders.withForeignKeys(List.of(cascading))), ComparePolicy.defaults());
+                model(customer, orders.withForeignKeys(List.of(cascading))), ComparePolicy.defaults(),
+                TypeWidening.NONE);
 
         assertThat(operations(comparison)).containsExactly(new DropConstraint(ORDERS, plain),
                 new AddConstraint(ORDERS, cascading));
@@ -98,12 +99,13 @@ class SchemaComparatorTest {
         SchemaModel database = model(withExtraIndex, legacy)
                 .withViews(List.of(new View(QualifiedName.of("public", "v"), "SELECT 1", false)));
 
-        Comparison comparison = SchemaComparator.compare(database, model(customer), ComparePolicy.defaults());
+        Comparison comparison = SchemaComparator.compare(database, model(customer), ComparePolicy.defaults(), TypeWidening.NONE);
 
         assertThat(comparison.changes()).isEmpty();
         assertThat(comparison.reported()).extracting(d -> d.path().toString())
                 .containsExactlyInAnyOrder("public.legacy", "public.customer.customer_name_idx", "public.v");
-        assertThat(comparison.reported().get(0).reason()).contains("retort.unmapped");
+        assertThat(comparison.reported()).extracting(Difference::category).containsExactlyInAnyOrder(
+                Category.TABLE_EXTRA, Category.INDEX_EXTRA, Category.VIEW_EXTRA);
     }
 
     @Test
@@ -114,17 +116,51 @@ class SchemaComparatorTest {
         Table customer = customer(Column.of("id", "bigint", false));
 
         Comparison comparison = SchemaComparator.compare(model(customer, legacy), model(customer),
-                ComparePolicy.defaults().with(UnmappedKind.TABLE, UnmappedAction.DROP));
+                ComparePolicy.defaults().with(Category.TABLE_EXTRA, Category.Action.APPLY), TypeWidening.NONE);
 
         assertThat(operations(comparison)).containsExactly(
                 new DropConstraint(legacy.name(), toCustomer), new DropTable(legacy.withoutForeignKeys()));
     }
 
     @Test
+    void aWiderDatabaseTypeAndADatabaseOnlyDefaultCanBeStatedAsExpected() {
+        Column entity = Column.of("email", "character varying(255)", true);
+        Column database = entity.withType(dev.retort.schema.ColumnType.of("text")).withDefault("''::text");
+        SchemaModel current = model(customer(Column.of("id", "bigint", false), database));
+        SchemaModel target = model(customer(Column.of("id", "bigint", false), entity));
+
+        Comparison byDefault = SchemaComparator.compare(current, target, ComparePolicy.defaults(),
+                dev.retort.dialect.postgresql.PostgresTypeWidening.INSTANCE);
+        assertThat(byDefault.changes()).singleElement().extracting(c -> ((AlterColumn) c.operation()).aspects())
+                .isEqualTo(java.util.Set.of(ColumnAspect.TYPE));
+        assertThat(byDefault.reported()).extracting(Difference::category).containsExactly(Category.COLUMN_DEFAULT_EXTRA);
+
+        ComparePolicy adopting = new ComparePolicy(List.of(
+                new PolicyRule(Category.COLUMN_TYPE_WIDER, new NamePattern("public.customer"), Category.Action.IGNORE),
+                new PolicyRule(Category.COLUMN_DEFAULT_EXTRA, null, Category.Action.IGNORE)), List.of());
+        assertThat(SchemaComparator.compare(current, target, adopting,
+                dev.retort.dialect.postgresql.PostgresTypeWidening.INSTANCE).isEmpty()).isTrue();
+    }
+
+    @Test
+    void theMostSpecificRuleWins() {
+        ComparePolicy policy = new ComparePolicy(List.of(
+                new PolicyRule(Category.INDEX_EXTRA, null, Category.Action.IGNORE),
+                new PolicyRule(Category.INDEX_EXTRA, new NamePattern("public.audit_*"), Category.Action.APPLY)),
+                List.of());
+        assertThat(policy.actionFor(Category.INDEX_EXTRA, dev.retort.schema.ObjectPath.index(
+                QualifiedName.of("public", "audit_log"), "audit_log_at_idx"))).isEqualTo(Category.Action.APPLY);
+        assertThat(policy.actionFor(Category.INDEX_EXTRA, dev.retort.schema.ObjectPath.index(CUSTOMER, "x_idx")))
+                .isEqualTo(Category.Action.IGNORE);
+        assertThat(policy.actionFor(Category.TABLE_EXTRA, dev.retort.schema.ObjectPath.table(CUSTOMER)))
+                .isEqualTo(Category.Action.REPORT);
+    }
+
+    @Test
     void ignoredNamesAreInvisibleOnBothSides() {
         Table flyway = Table.of(QualifiedName.of("public", "flyway_schema_history"),
                 List.of(Column.of("version", "text", true)), null);
-        ComparePolicy policy = new ComparePolicy(java.util.Map.of(), List.of(new NamePattern("flyway_*")));
-        assertThat(SchemaComparator.compare(model(flyway), model(), policy).isEmpty()).isTrue();
+        ComparePolicy policy = new ComparePolicy(List.of(), List.of(new NamePattern("flyway_*")));
+        assertThat(SchemaComparator.compare(model(flyway), model(), policy, TypeWidening.NONE).isEmpty()).isTrue();
     }
 }

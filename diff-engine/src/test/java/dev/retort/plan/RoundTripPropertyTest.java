@@ -1,6 +1,6 @@
 package dev.retort.plan;
 
-import static dev.retort.compare.ModelsForTests.droppingEverythingUnmapped;
+import static dev.retort.compare.ModelsForTests.applyingEverything;
 import static dev.retort.compare.ModelsForTests.ignoringColumnOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import dev.retort.compare.Change;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.RandomModels;
 import dev.retort.compare.SchemaComparator;
+import dev.retort.compare.TypeWidening;
 import dev.retort.ops.ModelEditor;
 import dev.retort.ops.Operation;
 import dev.retort.schema.SchemaModel;
@@ -29,11 +30,11 @@ class RoundTripPropertyTest {
             RandomModels random = new RandomModels(seed);
             SchemaModel a = random.model();
             SchemaModel b = random.edit(a);
-            MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(a, b, droppingEverythingUnmapped()));
+            MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(a, b, applyingEverything(), TypeWidening.NONE));
 
             SchemaModel upgraded = apply(a, plan.upgrade(), seed, "upgrade");
             assertThat(ignoringColumnOrder(upgraded)).as("upgrade of seed %d", seed).isEqualTo(ignoringColumnOrder(b));
-            Comparison again = SchemaComparator.compare(upgraded, b, droppingEverythingUnmapped());
+            Comparison again = SchemaComparator.compare(upgraded, b, applyingEverything(), TypeWidening.NONE);
             assertThat(again.differences()).as("second comparison of seed %d", seed).isEmpty();
 
             SchemaModel downgraded = apply(upgraded, plan.downgrade(), seed, "downgrade");
@@ -47,7 +48,7 @@ class RoundTripPropertyTest {
         for (long seed = 0; seed < PAIRS; seed++) {
             RandomModels random = new RandomModels(seed);
             SchemaModel a = random.model();
-            for (Change change : SchemaComparator.compare(a, random.edit(a), droppingEverythingUnmapped()).changes()) {
+            for (Change change : SchemaComparator.compare(a, random.edit(a), applyingEverything(), TypeWidening.NONE).changes()) {
                 Operation op = change.operation();
                 assertThat(op.reverse().reverse()).isEqualTo(op);
                 assertThat(op.reverse()).isNotEqualTo(op);

@@ -145,7 +145,7 @@ class EngineRoundTripTest {
 
     @Test
     void namesThatNeedQuotesAndReservedWordsWork(TestDatabase database) throws Exception {
-        RoundTrip roundTrip = new RoundTrip(database, ComparePolicy.defaults());
+        RoundTrip roundTrip = new RoundTrip(database, dev.retort.compare.ModelsForTests.applyingEverything());
         Table order = new Table(QualifiedName.of("Shop Data", "order"), List.of(
                 new Column("id", ColumnType.of("bigint"), false, null, Identity.NONE, null),
                 new Column("user", ColumnType.of("varchar(40)"), true, "'nobody'", Identity.NONE, "who's ordering"),
@@ -171,7 +171,7 @@ class EngineRoundTripTest {
     void randomPairsOfModelsConvergeAndReverseOnPostgres() throws Exception {
         for (long seed = 0; seed < 25; seed++) {
             try (TestDatabase fresh = dev.retort.testing.PostgresServer.get().createDatabase()) {
-                RoundTrip roundTrip = new RoundTrip(fresh, dev.retort.compare.ModelsForTests.droppingEverythingUnmapped());
+                RoundTrip roundTrip = new RoundTrip(fresh, dev.retort.compare.ModelsForTests.applyingEverything());
                 dev.retort.compare.RandomModels random = new dev.retort.compare.RandomModels(seed);
                 SchemaModel a = random.model();
                 SchemaModel b = random.edit(a);

@@ -64,7 +64,7 @@ final class RoundTrip {
     /** What autogenerate would find: the database and the target, both normalized, compared. */
     Comparison compareWithDatabase(SchemaModel target) throws Exception {
         PostgresNormalizer.Normalized both = normalizeWithDatabase(target);
-        return SchemaComparator.compare(both.current(), both.target(), policy);
+        return SchemaComparator.compare(both.current(), both.target(), policy, PostgresTypeWidening.INSTANCE);
     }
 
     /** Brings the empty database to {@code raw}, then checks that nothing is left to do. */
