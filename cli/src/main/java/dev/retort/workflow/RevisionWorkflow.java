@@ -76,8 +76,10 @@ public final class RevisionWorkflow {
             return new Outcome(null, drift);
         }
         Provenance provenance = drift.provenance();
-        List<ReportedFinding> findings = drift.comparison().reported().stream()
-                .map(d -> new ReportedFinding(d.path().kind().label() + " " + d.path(), d.reason())).toList();
+        List<ReportedFinding> findings = new java.util.ArrayList<>(drift.comparison().reported().stream()
+                .map(d -> new ReportedFinding(d.path().kind().label() + " " + d.path(),
+                        d.reason() + " [" + d.category().key() + "]")).toList());
+        drift.warnings().forEach(warning -> findings.add(new ReportedFinding("entities", warning)));
         List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, provenance);
         List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance);
         long start = System.nanoTime();

@@ -19,7 +19,11 @@ public enum Aspect {
     MIN_VALUE("min value"),
     MAX_VALUE("max value"),
     CACHE("cache"),
-    CYCLE("cycle");
+    CYCLE("cycle"),
+    /** An enum type's labels. */
+    VALUES("labels"),
+    /** Something retort cannot compare. */
+    SUPPORT("support");
 
     private final String label;
 

@@ -2,7 +2,11 @@ package dev.retort.compare;
 
 import dev.retort.compare.Category.Action;
 import dev.retort.ops.AddConstraint;
+import dev.retort.ops.AlterEnumType;
 import dev.retort.ops.AlterSequence;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.EnumUse;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -11,12 +15,14 @@ import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.SequenceAspect;
+import dev.retort.schema.EnumType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import dev.retort.schema.Unsupported;
 import dev.retort.schema.View;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,11 +68,22 @@ public final class SchemaComparator {
             }
         }
         compareSequences(current, target);
+        compareEnumTypes(current, target);
         compareTables(current, target);
+        reportUnsupported(current, "the database has ");
+        reportUnsupported(target, "the entities ask for ");
         for (View view : current.views()) {
             outcome.decide(new Difference(ObjectPath.view(view.name()), Aspect.PRESENCE,
                     view.materialized() ? "materialized view" : "view", null, Reasons.NOT_DESCRIBED,
                     Category.VIEW_EXTRA), List::of);
+        }
+    }
+
+    /** What a side has that retort cannot compare is reported (or ignored, if the policy says so), never skipped. */
+    private void reportUnsupported(SchemaModel side, String whose) {
+        for (Unsupported unsupported : side.unsupported()) {
+            outcome.decide(new Difference(unsupported.path(), Aspect.SUPPORT, null, null,
+                    whose + unsupported.what() + ", which retort cannot compare", Category.UNSUPPORTED), List::of);
         }
     }
 
@@ -101,6 +118,54 @@ public final class SchemaComparator {
                         Reasons.NOT_DESCRIBED, Category.SEQUENCE_EXTRA), () -> List.of(new DropSequence(extra)));
             }
         }
+    }
+
+    private void compareEnumTypes(SchemaModel current, SchemaModel target) {
+        for (EnumType wanted : target.enumTypes()) {
+            ObjectPath path = ObjectPath.enumType(wanted.name());
+            Optional<EnumType> existing = current.enumType(wanted.name());
+            if (existing.isEmpty()) {
+                outcome.decide(new Difference(path, Aspect.PRESENCE, null, String.join(", ", wanted.labels()),
+                        Reasons.ONLY_IN_ENTITIES, Category.ENUM_TYPE_MISSING), () -> List.of(new CreateEnumType(wanted)));
+            } else if (!existing.get().equals(wanted)) {
+                EnumType from = existing.get();
+                String reason = from.labels().equals(wanted.labels())
+                        ? (wanted.varcharCasts() ? "the entities' mapping needs" : "the entities do not need")
+                        + " the implicit varchar casts Hibernate creates for a named enum"
+                        : from.isExtendedBy(wanted) ? "the entities add labels" : "the entities remove or reorder labels";
+                outcome.decide(new Difference(path, Aspect.VALUES, describe(from), describe(wanted), reason,
+                        Category.ENUM_TYPE_VALUES),
+                        () -> List.of(new AlterEnumType(from, wanted, uses(wanted, current, target))));
+            }
+        }
+        for (EnumType extra : current.enumTypes()) {
+            if (target.enumType(extra.name()).isEmpty()) {
+                outcome.decide(new Difference(ObjectPath.enumType(extra.name()), Aspect.PRESENCE,
+                        String.join(", ", extra.labels()), null, Reasons.NOT_DESCRIBED, Category.ENUM_TYPE_EXTRA),
+                        () -> List.of(new DropEnumType(extra)));
+            }
+        }
+    }
+
+    private static String describe(EnumType type) {
+        return String.join(", ", type.labels()) + (type.varcharCasts() ? " (with varchar casts)" : "");
+    }
+
+    /** The columns of the type on both sides: those the change must convert when it recreates the type. */
+    private static List<EnumUse> uses(EnumType type, SchemaModel current, SchemaModel target) {
+        List<EnumUse> uses = new ArrayList<>();
+        for (Table table : current.tables()) {
+            Optional<Table> wanted = target.table(table.name());
+            for (dev.retort.schema.Column column : table.columns()) {
+                boolean ofType = column.type().userType().map(type.name()::equals).orElse(false);
+                boolean stays = wanted.flatMap(t -> t.column(column.name())).map(c -> c.type().equals(column.type()))
+                        .orElse(false);
+                if (ofType && stays) {
+                    uses.add(new EnumUse(table.name(), column));
+                }
+            }
+        }
+        return uses;
     }
 
     /** Options the entities leave to the database are whatever the database has. */

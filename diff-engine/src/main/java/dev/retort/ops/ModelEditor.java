@@ -214,6 +214,32 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
         return replace(table.withComment(op.to()));
     }
 
+    @Override
+    public SchemaModel visit(CreateEnumType op) {
+        QualifiedName name = op.type().name();
+        require(model.schemas().contains(name.schema()), "schema of enum type " + name + " does not exist");
+        require(model.enumType(name).isEmpty(), "enum type " + name + " already exists");
+        return model.withEnumTypes(append(model.enumTypes(), op.type()));
+    }
+
+    @Override
+    public SchemaModel visit(DropEnumType op) {
+        require(model.enumTypes().contains(op.type()), "enum type " + op.type().name() + " is not as expected");
+        for (Table table : model.tables()) {
+            for (dev.retort.schema.Column column : table.columns()) {
+                require(!column.type().userType().map(op.type().name()::equals).orElse(false),
+                        "enum type " + op.type().name() + " is still used by " + table.name() + "." + column.name());
+            }
+        }
+        return model.withEnumTypes(without(model.enumTypes(), op.type()));
+    }
+
+    @Override
+    public SchemaModel visit(AlterEnumType op) {
+        require(model.enumTypes().contains(op.from()), "enum type " + op.from().name() + " is not as expected");
+        return model.withEnumTypes(model.enumTypes().stream().map(t -> t.equals(op.from()) ? op.to() : t).toList());
+    }
+
     private Table table(QualifiedName name) {
         return model.table(name).orElseThrow(() -> new IllegalStateException("table " + name + " does not exist"));
     }

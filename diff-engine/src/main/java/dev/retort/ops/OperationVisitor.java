@@ -35,4 +35,10 @@ public interface OperationVisitor<R> {
     R visit(AlterSequence op);
 
     R visit(SetTableComment op);
+
+    R visit(CreateEnumType op);
+
+    R visit(DropEnumType op);
+
+    R visit(AlterEnumType op);
 }

@@ -3,6 +3,10 @@ package dev.retort.plan;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.EnumUse;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSchema;
@@ -100,8 +104,8 @@ final class Footprints implements OperationVisitor<Footprint> {
         Footprint footprint = new Footprint();
         QualifiedName table = op.table();
         footprint.consumes.add(Resource.column(table, op.from().name()));
-        consumeSequences(footprint, table, op.from());
-        consumeSequences(footprint, table, op.to());
+        consumeDependencies(footprint, table, op.from());
+        consumeDependencies(footprint, table, op.to());
         if (op.from().nullable() && !op.to().nullable()) {
             footprint.produces.add(Resource.notNull(table, op.to().name()));
         } else if (!op.from().nullable() && op.to().nullable()) {
@@ -183,18 +187,43 @@ final class Footprints implements OperationVisitor<Footprint> {
         return footprint;
     }
 
+    @Override
+    public Footprint visit(CreateEnumType op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.schema(op.type().name().schema()));
+        footprint.produces.add(Resource.type(op.type().name()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropEnumType op) {
+        return visit(op.reverse()).inverted();
+    }
+
+    @Override
+    public Footprint visit(AlterEnumType op) {
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.type(op.from().name()));
+        for (EnumUse use : op.uses()) {
+            footprint.consumes.add(Resource.column(use.table(), use.column().name()));
+        }
+        return footprint;
+    }
+
     private static void columnProduced(Footprint footprint, QualifiedName table, Column column) {
         footprint.produces.add(Resource.column(table, column.name()));
         if (!column.nullable()) {
             footprint.produces.add(Resource.notNull(table, column.name()));
         }
-        consumeSequences(footprint, table, column);
+        consumeDependencies(footprint, table, column);
     }
 
-    private static void consumeSequences(Footprint footprint, QualifiedName table, Column column) {
+    /** What a column's type and default need to exist: the sequences its default reads, its enum type. */
+    private static void consumeDependencies(Footprint footprint, QualifiedName table, Column column) {
         for (QualifiedName sequence : SequenceReferences.of(column, table.schema())) {
             footprint.consumes.add(Resource.sequence(sequence));
         }
+        column.type().userType().ifPresent(type -> footprint.consumes.add(Resource.type(type)));
     }
 
     private static void constraintProduced(Footprint footprint, QualifiedName table, Constraint constraint) {

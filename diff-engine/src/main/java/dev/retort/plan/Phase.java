@@ -3,6 +3,9 @@ package dev.retort.plan;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.DropEnumType;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSchema;
@@ -114,6 +117,21 @@ final class Phase implements OperationVisitor<Integer> {
     @Override
     public Integer visit(CreateIndex op) {
         return 15;
+    }
+
+    @Override
+    public Integer visit(CreateEnumType op) {
+        return 1;
+    }
+
+    @Override
+    public Integer visit(AlterEnumType op) {
+        return 2;
+    }
+
+    @Override
+    public Integer visit(DropEnumType op) {
+        return 13;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 record Resource(Kind kind, QualifiedName owner, String detail) {
 
     enum Kind {
-        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, RELATION_NAME, CONSTRAINT_NAME
+        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, TYPE, RELATION_NAME, CONSTRAINT_NAME
     }
 
     static Resource schema(String schema) {
@@ -40,6 +40,11 @@ record Resource(Kind kind, QualifiedName owner, String detail) {
 
     static Resource sequence(QualifiedName sequence) {
         return new Resource(Kind.SEQUENCE, sequence, "");
+    }
+
+    /** A user-defined type (an enum type) that columns may be of. */
+    static Resource type(QualifiedName type) {
+        return new Resource(Kind.TYPE, type, "");
     }
 
     /** Tables, sequences, indexes and index-backed constraints share one name space per schema. */

@@ -25,34 +25,9 @@ final class SequenceReferences {
         }
         Matcher matcher = NEXTVAL.matcher(column.defaultExpression());
         while (matcher.find()) {
-            names.add(parse(matcher.group(1).replace("''", "'"), tableSchema));
+            names.add(QualifiedName.parse(matcher.group(1).replace("''", "'"), tableSchema));
         }
         return names;
     }
 
-    /** Parses {@code schema.name}, either part possibly double-quoted. */
-    static QualifiedName parse(String text, String defaultSchema) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    part.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == '.' && !quoted) {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(quoted ? c : Character.toLowerCase(c));
-            }
-        }
-        parts.add(part.toString());
-        return parts.size() == 1 ? new QualifiedName(defaultSchema, parts.get(0))
-                : new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1));
-    }
 }

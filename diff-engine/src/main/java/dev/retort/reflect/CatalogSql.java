@@ -36,6 +36,8 @@ final class CatalogSql {
     static final String BEGIN_READ_ONLY_SNAPSHOT = load("session/begin-read-only-snapshot.sql");
     static final String PIN_OUTPUT_SETTINGS = load("session/pin-output-settings.sql");
     static final String FOREIGN_KEYS = load("catalog/foreign_keys.sql");
+    static final String ENUM_TYPES = load("catalog/enum_types.sql");
+    static final String UNSUPPORTED = load("catalog/unsupported.sql");
 
     private CatalogSql() {
     }

@@ -9,8 +9,8 @@ import schemacrawler.schema.Catalog;
 /**
  * Reads a live PostgreSQL schema into a {@link SchemaModel}, in the canonical form the comparison relies on
  * (see {@link ModelAssembler}). SchemaCrawler does the reading, driven by the reflector's own catalog SQL
- * (resources under {@code dev/retort/reflect/information_schema}), plus one query of its own for foreign
- * keys: one query per object kind, however many tables there are.
+ * (resources under {@code dev/retort/reflect/information_schema}), plus queries of its own for foreign keys,
+ * enum types and what the model cannot describe: one query per object kind, however many tables there are.
  *
  * <p>The connection is left as it was found: same autocommit mode, same transaction (an open one stays open
  * with whatever uncommitted DDL it holds, and that DDL is what gets read), same search_path and settings. The
@@ -32,7 +32,10 @@ public final class PostgresReflector {
             if (catalog.isEmpty()) {
                 return SchemaModel.empty();
             }
-            return new ModelAssembler(scope, ForeignKeys.read(session.connection(), scope)).assemble(catalog.get());
+            SchemaModel model = new ModelAssembler(scope, ForeignKeys.read(session.connection(), scope))
+                    .assemble(catalog.get());
+            return model.withEnumTypes(BeyondTables.enumTypes(session.connection(), scope))
+                    .withUnsupported(BeyondTables.unsupported(session.connection(), scope));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.retort.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A column's SQL type. After normalization {@link #sql()} is the database's canonical spelling (for
@@ -51,6 +52,32 @@ public record ColumnType(String sql) {
             }
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * The user-defined type this column type names (an enum type, possibly as an array), when it names one: in
+     * canonical form, user types are the only ones printed schema-qualified ({@code public.mood},
+     * {@code "Shop Data"."Mood"[]}).
+     */
+    public Optional<QualifiedName> userType() {
+        String element = sql.endsWith("[]") ? sql.substring(0, sql.indexOf('[')) : sql;
+        boolean qualified = false;
+        boolean quoted = false;
+        for (char c : element.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '(' && !quoted) {
+                return Optional.empty();
+            } else if (c == '.' && !quoted) {
+                qualified = true;
+            }
+        }
+        return qualified ? Optional.of(QualifiedName.parse(element, "public")) : Optional.empty();
+    }
+
+    /** Whether this is an array of its element type. */
+    public boolean isArray() {
+        return sql.endsWith("]");
     }
 
     @Override

@@ -11,7 +11,10 @@ public enum ObjectKind {
     FOREIGN_KEY("foreign key"),
     INDEX("index"),
     SEQUENCE("sequence"),
-    VIEW("view");
+    VIEW("view"),
+    ENUM_TYPE("enum type"),
+    /** Something on a table or in a schema that retort cannot describe (a trigger, an option, a collation...). */
+    OTHER("object");
 
     private final String label;
 

@@ -41,6 +41,10 @@ public record ObjectPath(ObjectKind kind, QualifiedName owner, String member) im
         return new ObjectPath(ObjectKind.VIEW, view, null);
     }
 
+    public static ObjectPath enumType(QualifiedName type) {
+        return new ObjectPath(ObjectKind.ENUM_TYPE, type, null);
+    }
+
     public static ObjectPath index(QualifiedName table, String index) {
         return new ObjectPath(ObjectKind.INDEX, table, index);
     }
@@ -58,7 +62,7 @@ public record ObjectPath(ObjectKind kind, QualifiedName owner, String member) im
     /** The table (or sequence/view) this path is, or belongs to. */
     public ObjectPath ownerPath() {
         return switch (kind) {
-            case SCHEMA, TABLE, SEQUENCE, VIEW -> this;
+            case SCHEMA, TABLE, SEQUENCE, VIEW, ENUM_TYPE -> this;
             default -> table(owner);
         };
     }

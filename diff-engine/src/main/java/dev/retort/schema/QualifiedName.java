@@ -22,6 +22,35 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         return new QualifiedName(schema, name);
     }
 
+    /**
+     * Parses {@code schema.name} as PostgreSQL prints it: either part may be double-quoted (keeping its case),
+     * unquoted parts fold to lower case; a name without a schema is in {@code defaultSchema}.
+     */
+    public static QualifiedName parse(String text, String defaultSchema) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    part.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == '.' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(quoted ? c : Character.toLowerCase(c));
+            }
+        }
+        parts.add(part.toString());
+        return parts.size() == 1 ? new QualifiedName(defaultSchema, parts.get(0))
+                : new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1));
+    }
+
     /** The same name in another schema (used to move a model into a scratch schema and back). */
     public QualifiedName inSchema(String otherSchema) {
         return new QualifiedName(otherSchema, name);

@@ -2,6 +2,7 @@ package dev.retort.scanner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.hibernate.boot.Metadata;
@@ -10,7 +11,11 @@ import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.QualifiedSequenceName;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 
+import dev.retort.schema.EnumType;
+import dev.retort.schema.ObjectKind;
+import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Unsupported;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -40,6 +45,8 @@ final class SchemaMapper {
     SchemaModel map() {
         List<Table> mapped = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<EnumType> enumTypes = new ArrayList<>();
+        List<Unsupported> unsupported = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             if (namespace.getPhysicalName().catalog() != null) {
                 warnings.add("catalog " + namespace.getPhysicalName().catalog() + " of schema "
@@ -48,11 +55,11 @@ final class SchemaMapper {
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 if (table.isView() || table.getViewQuery() != null) {
-                    warnings.add("view " + names.table(table) + " is created by Hibernate but not managed by retort: "
-                            + "put it in a revision by hand");
+                    unsupported.add(new Unsupported(ObjectPath.view(names.table(table)), "a view created by Hibernate "
+                            + "(retort does not manage views: put it in a revision by hand)"));
                 } else if (table.isPhysicalTable()) {
                     mapped.add(tables.map(table));
-                    warnAboutWhatTheModelCannotSay(table);
+                    collectWhatTheModelCannotSay(table, unsupported);
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
@@ -61,43 +68,55 @@ final class SchemaMapper {
                         sequence.getInitialValue(), sequence.getIncrementSize()));
             }
         }
+        String defaultSchema = context.getDefaultSchema() == null ? CatalogNames.DEFAULT_SCHEMA
+                : names.of(context.getDefaultSchema());
         for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
             if (object.appliesToDialect(names.dialect())) {
                 String[] statements = object.sqlCreateStrings(context);
-                warnings.add("Hibernate also runs " + (statements.length == 0 ? object.getExportIdentifier()
-                        : String.join("; ", statements)) + ", which retort does not manage: put it in a revision by hand");
+                Optional<EnumType> enumType = EnumTypeDeclaration.parse(statements, defaultSchema);
+                if (enumType.isPresent()) {
+                    enumTypes.add(enumType.get());
+                } else {
+                    unsupported.add(new Unsupported(new ObjectPath(ObjectKind.OTHER,
+                            new QualifiedName(defaultSchema, object.getExportIdentifier()), null),
+                            "an auxiliary object Hibernate creates (" + (statements.length == 0
+                            ? object.getExportIdentifier() : String.join("; ", statements))
+                            + "): put it in a revision by hand"));
+                }
             }
         }
         TreeSet<String> schemas = new TreeSet<>();
         mapped.forEach(table -> schemas.add(table.name().schema()));
         sequences.forEach(sequence -> schemas.add(sequence.name().schema()));
+        enumTypes.forEach(type -> schemas.add(type.name().schema()));
         if (schemas.isEmpty()) {
             schemas.add(CatalogNames.DEFAULT_SCHEMA);
         }
-        return new SchemaModel(List.copyOf(schemas), mapped, sequences, List.of());
+        return new SchemaModel(List.copyOf(schemas), mapped, sequences, List.of(), enumTypes, unsupported);
     }
 
-    private void warnAboutWhatTheModelCannotSay(org.hibernate.mapping.Table table) {
+    /** What Hibernate's DDL would create on this table that the model cannot say, to be reported. */
+    private void collectWhatTheModelCannotSay(org.hibernate.mapping.Table table, List<Unsupported> unsupported) {
         QualifiedName tableName = names.table(table);
         if (table.getOptions() != null && !table.getOptions().isBlank()) {
-            warnings.add("table " + tableName + " has options '" + table.getOptions() + "' that Hibernate writes into "
-                    + "its DDL and retort does not model");
+            unsupported.add(new Unsupported(ObjectPath.table(tableName), "table options '" + table.getOptions()
+                    + "' in Hibernate's DDL"));
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
-            String where = "column " + tableName + "." + names.column(column);
+            ObjectPath where = ObjectPath.column(tableName, names.column(column));
             if (column.getGeneratedAs() != null) {
-                warnings.add(where + " is generated as (" + column.getGeneratedAs() + "), which retort does not "
-                        + "model: it is compared as a plain column");
+                unsupported.add(new Unsupported(where, "a generated column (generated always as ("
+                        + column.getGeneratedAs() + ")); it is compared as a plain column"));
             }
             if (column.getOptions() != null && !column.getOptions().isBlank()) {
-                warnings.add(where + " has options '" + column.getOptions() + "' that Hibernate writes into its DDL "
-                        + "and retort does not model");
+                unsupported.add(new Unsupported(where, "column options '" + column.getOptions()
+                        + "' in Hibernate's DDL"));
             }
             if (column.getSqlType() != null) {
                 String rest = ColumnDefinition.parse(column.getSqlType()).rest();
                 if (!rest.isEmpty()) {
-                    warnings.add(where + " has a columnDefinition whose '" + rest + "' retort does not model: "
-                            + "map it with annotations (@Check, unique, @ForeignKey...) instead");
+                    unsupported.add(new Unsupported(where, "a columnDefinition with '" + rest
+                            + "' (map it with annotations: @Check, unique, @ForeignKey...)"));
                 }
             }
         }

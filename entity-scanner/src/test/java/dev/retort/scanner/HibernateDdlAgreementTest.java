@@ -90,7 +90,9 @@ class HibernateDdlAgreementTest {
             assertThat(scanned.table(table.name())).as("table " + table.name()).contains(table);
         }
         assertThat(scanned.sequences()).as("sequences").isEqualTo(fromDdl.sequences());
-        assertThat(scanned).isEqualTo(fromDdl);
+        // The DDL parser reads tables and sequences; enum types and what the model cannot say are pinned by
+        // UnmodelledObjectsTest.
+        assertThat(scanned.withEnumTypes(List.of()).withUnsupported(List.of())).isEqualTo(fromDdl);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import dev.retort.reflect.ReflectionException;
 import dev.retort.reflect.ReflectionScope;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.EnumType;
 import dev.retort.schema.Identity;
 import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
@@ -77,6 +78,7 @@ public final class PostgresNormalizer {
         String work = prefix + "_w";
         session.run("CREATE SCHEMA " + work);
         createSequencesIfDefaultsUseThem(session, raw);
+        createMissingEnumTypes(session, raw);
         // Unqualified names in the entities' expressions mean the default schema, as when the upgrade runs.
         session.run("SET LOCAL search_path = " + PostgresIdentifiers.quote(defaultSchema));
         CheckSamples.Reader reader = schema -> read(session.connection(), schema);
@@ -166,6 +168,17 @@ public final class PostgresNormalizer {
             for (String sql : PostgresRenderer.render(new CreateSequence(sequence))) {
                 session.run(sql.replaceFirst("^CREATE SEQUENCE ", "CREATE SEQUENCE IF NOT EXISTS "));
             }
+        }
+    }
+
+    /**
+     * Columns of the entities' enum types can only be sampled once the types exist: those the database does not
+     * have yet are created where they belong, inside this transaction (rolled back).
+     */
+    private static void createMissingEnumTypes(ScratchSession session, SchemaModel raw) throws SQLException {
+        for (EnumType type : raw.enumTypes()) {
+            session.attempt("CREATE SCHEMA IF NOT EXISTS " + PostgresIdentifiers.quote(type.name().schema()));
+            session.attempt(PostgresEnumDdl.createType(type));
         }
     }
 

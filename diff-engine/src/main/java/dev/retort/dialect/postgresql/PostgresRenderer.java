@@ -6,6 +6,9 @@ import static dev.retort.dialect.postgresql.PostgresIdentifiers.quote;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.DropEnumType;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.ColumnAspect;
 import dev.retort.ops.CreateIndex;
@@ -211,6 +214,21 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(SetTableComment op) {
         return List.of(PostgresDdl.commentOnTable(op.table(), op.to()));
+    }
+
+    @Override
+    public List<String> visit(CreateEnumType op) {
+        return PostgresEnumDdl.create(op.type());
+    }
+
+    @Override
+    public List<String> visit(DropEnumType op) {
+        return PostgresEnumDdl.drop(op.type());
+    }
+
+    @Override
+    public List<String> visit(AlterEnumType op) {
+        return PostgresEnumDdl.alter(op);
     }
 
     private static String alterTable(QualifiedName table) {

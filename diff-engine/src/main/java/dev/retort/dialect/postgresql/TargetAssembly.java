@@ -41,7 +41,7 @@ final class TargetAssembly {
             tables.add(table(table, names));
         }
         List<Sequence> sequences = raw.sequences().stream().map(TargetAssembly::complete).toList();
-        return new SchemaModel(raw.schemas(), tables, sequences, raw.views());
+        return raw.withTables(tables).withSequences(sequences);
     }
 
     private Table table(Table raw, GeneratedNames names) {

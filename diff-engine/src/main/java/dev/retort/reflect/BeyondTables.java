@@ -1,0 +1,85 @@
+package dev.retort.reflect;
+
+import dev.retort.schema.EnumType;
+import dev.retort.schema.ObjectKind;
+import dev.retort.schema.ObjectPath;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Unsupported;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the reflector reads with catalog queries of its own, beside SchemaCrawler: the enum types of the scope
+ * ({@code catalog/enum_types.sql}) and everything the model cannot describe ({@code catalog/unsupported.sql}),
+ * which the comparison reports so that nothing is skipped silently.
+ */
+final class BeyondTables {
+
+    private BeyondTables() {
+    }
+
+    static List<EnumType> enumTypes(Connection connection, ReflectionScope scope) throws ReflectionException {
+        List<EnumType> types = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSql.ENUM_TYPES)) {
+            statement.setArray(1, schemas(connection, scope));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Array labels = rows.getArray("labels");
+                    types.add(new EnumType(QualifiedName.of(rows.getString("type_schema"), rows.getString("type_name")),
+                            Arrays.asList((String[]) labels.getArray()), rows.getBoolean("varchar_casts")));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("enum types", scope, e);
+        }
+        return types;
+    }
+
+    static List<Unsupported> unsupported(Connection connection, ReflectionScope scope) throws ReflectionException {
+        List<Unsupported> found = new ArrayList<>();
+        Set<QualifiedName> excluded = scope.excludedTables();
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSql.UNSUPPORTED)) {
+            statement.setArray(1, schemas(connection, scope));
+            statement.setArray(2, schemas(connection, scope));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    QualifiedName object = QualifiedName.of(rows.getString("schema_name"), rows.getString("object_name"));
+                    if (!excluded.contains(object)) {
+                        found.add(new Unsupported(path(rows.getString("kind"), object, rows.getString("member")),
+                                rows.getString("description")));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("objects", scope, e);
+        }
+        return found;
+    }
+
+    private static ObjectPath path(String kind, QualifiedName object, String member) {
+        ObjectKind objectKind = switch (kind) {
+            case "table" -> ObjectKind.TABLE;
+            case "column" -> ObjectKind.COLUMN;
+            case "index" -> ObjectKind.INDEX;
+            case "constraint" -> ObjectKind.CHECK_CONSTRAINT;
+            default -> ObjectKind.OTHER;
+        };
+        return new ObjectPath(objectKind, object, member);
+    }
+
+    private static Array schemas(Connection connection, ReflectionScope scope) throws SQLException {
+        return connection.createArrayOf("text", scope.schemas().toArray());
+    }
+
+    private static ReflectionException failure(String what, ReflectionScope scope, SQLException e) {
+        return new ReflectionException("cannot read the " + what + " of schemas " + scope.schemas() + ": "
+                + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+}
