@@ -124,7 +124,7 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
             statements.add(alter + "DROP DEFAULT");
         }
         if (aspects.contains(ColumnAspect.TYPE)) {
-            statements.add(alter + "TYPE " + to.type().sql() + using(from, to));
+            statements.add(alter + "TYPE " + to.type().sql() + PostgresCasts.using(from, to));
         }
         if (aspects.contains(ColumnAspect.NULLABILITY)) {
             statements.add(alter + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
@@ -140,14 +140,6 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
             statements.add(PostgresDdl.commentOnColumn(op.table(), to.name(), to.comment()));
         }
         return statements;
-    }
-
-    /** A change of base type may have no assignment cast (varchar to integer): convert explicitly. */
-    private static String using(Column from, Column to) {
-        if (from.type().baseName().equals(to.type().baseName())) {
-            return "";
-        }
-        return " USING " + quote(to.name()) + "::" + to.type().sql();
     }
 
     @Override

@@ -144,6 +144,31 @@ class EngineRoundTripTest {
     }
 
     @Test
+    void typeChangesConvertValuesWithACastOrThroughText(TestDatabase database) throws Exception {
+        RoundTrip roundTrip = new RoundTrip(database, ComparePolicy.defaults());
+        SchemaModel base = RawModels.plus(SchemaModel.empty("public"), Table.of(QualifiedName.of("public", "ledger"),
+                List.of(column("id", "bigint", false), column("amount", "numeric(10,2)", true),
+                        column("code", "varchar(10)", true), column("token", "bigint", true)),
+                PrimaryKey.of(null, "id")));
+        roundTrip.establish(base);
+        database.execute("INSERT INTO public.ledger VALUES (1, 12.50, '7', NULL)");
+
+        SchemaModel changed = withTable(base, "ledger", t -> t
+                .withColumn("amount", c -> c.withType(ColumnType.of("integer")))
+                .withColumn("code", c -> c.withType(ColumnType.of("integer")))
+                .withColumn("token", c -> c.withType(ColumnType.of("uuid"))));
+        MigrationPlan plan = roundTrip.migrate(base, changed);
+
+        List<String> sql = plan.upgrade().stream().flatMap(c -> PostgresRenderer.render(c.operation()).stream())
+                .toList();
+        assertThat(sql).contains("ALTER TABLE public.ledger ALTER COLUMN amount TYPE integer USING amount::integer",
+                "ALTER TABLE public.ledger ALTER COLUMN code TYPE integer USING code::integer",
+                "ALTER TABLE public.ledger ALTER COLUMN token TYPE uuid USING token::text::uuid");
+        roundTrip.execute(plan.upgrade());
+        assertThat(database.queryColumn("SELECT amount || ' ' || code FROM public.ledger")).containsExactly("13 7");
+    }
+
+    @Test
     void namesThatNeedQuotesAndReservedWordsWork(TestDatabase database) throws Exception {
         RoundTrip roundTrip = new RoundTrip(database, dev.retort.compare.ModelsForTests.applyingEverything());
         Table order = new Table(QualifiedName.of("Shop Data", "order"), List.of(
