@@ -23,7 +23,9 @@ public enum Aspect {
     /** An enum type's labels. */
     VALUES("labels"),
     /** Something retort cannot compare. */
-    SUPPORT("support");
+    SUPPORT("support"),
+    /** What another object's change means for this one. */
+    DEPENDENCY("dependency");
 
     private final String label;
 

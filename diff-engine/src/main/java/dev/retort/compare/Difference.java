@@ -28,7 +28,7 @@ public record Difference(ObjectPath path, Aspect aspect, String from, String to,
      */
     public String describe() {
         String subject = path.kind().label() + " " + path + ": ";
-        if (aspect == Aspect.PRESENCE || aspect == Aspect.SUPPORT) {
+        if (aspect == Aspect.PRESENCE || aspect == Aspect.SUPPORT || aspect == Aspect.DEPENDENCY) {
             return subject + reason + " [" + category.key() + "]";
         }
         return subject + aspect.label() + " " + show(from) + " -> " + show(to) + " (" + reason + ") [" + category.key()

@@ -42,6 +42,10 @@ final class Outcome {
         return policy;
     }
 
+    List<Change> changes() {
+        return List.copyOf(changes);
+    }
+
     Comparison comparison() {
         return new Comparison(changes, reported);
     }

@@ -50,7 +50,9 @@ public final class SchemaComparator {
     public static Comparison compare(SchemaModel current, SchemaModel target, ComparePolicy policy,
                                      TypeWidening widening) {
         SchemaComparator comparator = new SchemaComparator(policy, widening);
-        comparator.run(visible(current, policy), visible(target, policy));
+        SchemaModel visibleCurrent = visible(current, policy);
+        comparator.run(visibleCurrent, visible(target, policy));
+        ViewKeeper.keep(current.views(), comparator.outcome.changes(), comparator.outcome);
         return comparator.outcome.comparison();
     }
 

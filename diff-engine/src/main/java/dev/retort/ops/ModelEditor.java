@@ -95,6 +95,7 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
             require(!index.columns().contains(name), "index " + index.name() + " still uses column " + op.subject());
         }
         requireNotReferenced(op.table(), name, "column " + op.subject());
+        requireNoViewReads(op.table(), name);
         return replace(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(name)).toList()));
     }
 
@@ -103,6 +104,9 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
         Table table = table(op.table());
         require(table.column(op.from().name()).filter(op.from()::equals).isPresent(),
                 "column " + op.subject() + " is not in the state AlterColumn expects");
+        if (op.changes(ColumnAspect.TYPE)) {
+            requireNoViewReads(op.table(), op.from().name());
+        }
         boolean inPrimaryKey = table.primaryKeyIfAny().map(pk -> pk.columns().contains(op.to().name())).orElse(false);
         require(!(inPrimaryKey && op.to().nullable()), "column " + op.subject() + " is in a primary key");
         return replace(table.withColumn(op.from().name(), c -> op.to()));
@@ -240,6 +244,22 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
         return model.withEnumTypes(model.enumTypes().stream().map(t -> t.equals(op.from()) ? op.to() : t).toList());
     }
 
+    @Override
+    public SchemaModel visit(CreateView op) {
+        require(model.views().stream().noneMatch(v -> v.name().equals(op.view().name())),
+                "view " + op.view().name() + " already exists");
+        return model.withViews(append(model.views(), op.view()));
+    }
+
+    @Override
+    public SchemaModel visit(DropView op) {
+        require(model.views().contains(op.view()), "view " + op.view().name() + " is not as expected");
+        for (dev.retort.schema.View other : model.views()) {
+            require(!other.readsView(op.view().name()), "view " + op.view().name() + " is still read by " + other.name());
+        }
+        return model.withViews(without(model.views(), op.view()));
+    }
+
     private Table table(QualifiedName name) {
         return model.table(name).orElseThrow(() -> new IllegalStateException("table " + name + " does not exist"));
     }
@@ -254,6 +274,13 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
                 || table.uniqueConstraints().stream().anyMatch(u -> u.columns().equals(columns))
                 || table.indexes().stream().anyMatch(i -> i.unique() && i.predicate() == null
                 && i.keys().stream().allMatch(k -> k.isColumn()) && i.columns().equals(columns));
+    }
+
+    /** PostgreSQL refuses to change the type of, or drop, a column a view reads. */
+    private void requireNoViewReads(QualifiedName table, String column) {
+        for (dev.retort.schema.View view : model.views()) {
+            require(!view.readsColumn(table, column), "view " + view.name() + " reads " + table + "." + column);
+        }
     }
 
     private void requireNotReferenced(QualifiedName table, String column, String what) {

@@ -9,7 +9,8 @@ import dev.retort.schema.ObjectPath;
  */
 public sealed interface Operation permits CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn,
         AlterColumn, AddConstraint, DropConstraint, RenameConstraint, CreateIndex, DropIndex, RenameIndex,
-        CreateSequence, DropSequence, AlterSequence, SetTableComment, CreateEnumType, DropEnumType, AlterEnumType {
+        CreateSequence, DropSequence, AlterSequence, SetTableComment, CreateEnumType, DropEnumType, AlterEnumType,
+        CreateView, DropView {
 
     /** The operation that undoes this one exactly. {@code op.reverse().reverse().equals(op)} always holds. */
     Operation reverse();

@@ -41,4 +41,8 @@ public interface OperationVisitor<R> {
     R visit(DropEnumType op);
 
     R visit(AlterEnumType op);
+
+    R visit(CreateView op);
+
+    R visit(DropView op);
 }

@@ -8,7 +8,10 @@ import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.DropEnumType;
 import dev.retort.ops.EnumUse;
 import dev.retort.ops.AlterSequence;
+import dev.retort.ops.ColumnAspect;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropView;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -27,6 +30,8 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.ObjectKind;
+import dev.retort.schema.ObjectPath;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
@@ -106,6 +111,10 @@ final class Footprints implements OperationVisitor<Footprint> {
         footprint.consumes.add(Resource.column(table, op.from().name()));
         consumeDependencies(footprint, table, op.from());
         consumeDependencies(footprint, table, op.to());
+        if (op.changes(ColumnAspect.TYPE)) {
+            footprint.destroys.add(Resource.oldShape(table, op.from().name()));
+            footprint.produces.add(Resource.newShape(table, op.to().name()));
+        }
         if (op.from().nullable() && !op.to().nullable()) {
             footprint.produces.add(Resource.notNull(table, op.to().name()));
         } else if (!op.from().nullable() && op.to().nullable()) {
@@ -206,7 +215,36 @@ final class Footprints implements OperationVisitor<Footprint> {
         footprint.consumes.add(Resource.type(op.from().name()));
         for (EnumUse use : op.uses()) {
             footprint.consumes.add(Resource.column(use.table(), use.column().name()));
+            if (!op.onlyAddsLabels()) {
+                // Recreating the type converts its columns: views reading them go before and come back after.
+                footprint.destroys.add(Resource.oldShape(use.table(), use.column().name()));
+                footprint.produces.add(Resource.newShape(use.table(), use.column().name()));
+            }
         }
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(CreateView op) {
+        Footprint footprint = new Footprint();
+        for (ObjectPath read : op.view().reads()) {
+            footprint.consumes.add(read.kind() == ObjectKind.COLUMN ? Resource.newShape(read.owner(), read.member())
+                    : Resource.newView(read.owner()));
+        }
+        footprint.produces.add(Resource.newView(op.view().name()));
+        footprint.produces.add(Resource.relationName(op.view().name().schema(), op.view().name().name()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(DropView op) {
+        Footprint footprint = new Footprint();
+        for (ObjectPath read : op.view().reads()) {
+            footprint.consumes.add(read.kind() == ObjectKind.COLUMN ? Resource.oldShape(read.owner(), read.member())
+                    : Resource.oldView(read.owner()));
+        }
+        footprint.destroys.add(Resource.oldView(op.view().name()));
+        footprint.destroys.add(Resource.relationName(op.view().name().schema(), op.view().name().name()));
         return footprint;
     }
 

@@ -8,6 +8,8 @@ import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.DropEnumType;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropView;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -132,6 +134,16 @@ final class Phase implements OperationVisitor<Integer> {
     @Override
     public Integer visit(DropEnumType op) {
         return 13;
+    }
+
+    @Override
+    public Integer visit(DropView op) {
+        return 3;
+    }
+
+    @Override
+    public Integer visit(CreateView op) {
+        return 16;
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.List;
 record Resource(Kind kind, QualifiedName owner, String detail) {
 
     enum Kind {
-        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, TYPE, RELATION_NAME, CONSTRAINT_NAME
+        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, TYPE, RELATION_NAME, CONSTRAINT_NAME, OLD_SHAPE, NEW_SHAPE,
+        OLD_VIEW, NEW_VIEW
     }
 
     static Resource schema(String schema) {
@@ -40,6 +41,27 @@ record Resource(Kind kind, QualifiedName owner, String detail) {
 
     static Resource sequence(QualifiedName sequence) {
         return new Resource(Kind.SEQUENCE, sequence, "");
+    }
+
+    /**
+     * A column's type as it is before a change of type: views reading it are dropped while it still holds. The new
+     * type ({@link #newShape}) exists after the change: views reading it are created again then.
+     */
+    static Resource oldShape(QualifiedName table, String column) {
+        return new Resource(Kind.OLD_SHAPE, table, column);
+    }
+
+    static Resource newShape(QualifiedName table, String column) {
+        return new Resource(Kind.NEW_SHAPE, table, column);
+    }
+
+    /** A view before the change (dropped after the views that read it) and after (created before them). */
+    static Resource oldView(QualifiedName view) {
+        return new Resource(Kind.OLD_VIEW, view, "");
+    }
+
+    static Resource newView(QualifiedName view) {
+        return new Resource(Kind.NEW_VIEW, view, "");
     }
 
     /** A user-defined type (an enum type) that columns may be of. */

@@ -5,6 +5,9 @@ import dev.retort.schema.ObjectKind;
 import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Unsupported;
+import dev.retort.schema.View;
+import java.util.HashMap;
+import java.util.Map;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,6 +64,39 @@ final class BeyondTables {
             throw failure("objects", scope, e);
         }
         return found;
+    }
+
+    /** The views with what each reads, from {@code catalog/view_dependencies.sql}. */
+    static List<View> withReads(Connection connection, ReflectionScope scope, List<View> views)
+            throws ReflectionException {
+        if (views.isEmpty()) {
+            return views;
+        }
+        Map<QualifiedName, List<ObjectPath>> reads = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSql.VIEW_DEPENDENCIES)) {
+            statement.setArray(1, schemas(connection, scope));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    QualifiedName view = QualifiedName.of(rows.getString("view_schema"), rows.getString("view_name"));
+                    QualifiedName used = QualifiedName.of(rows.getString("used_schema"), rows.getString("used_relation"));
+                    String column = rows.getString("used_column");
+                    String kind = rows.getString("used_kind");
+                    boolean usedIsView = kind.equals("v") || kind.equals("m");
+                    List<ObjectPath> viewReads = reads.computeIfAbsent(view, v -> new ArrayList<>());
+                    if (column != null) {
+                        viewReads.add(ObjectPath.column(used, column));
+                    }
+                    // A view read through its columns is still a view this one must be dropped before.
+                    if (usedIsView || column == null) {
+                        viewReads.add(usedIsView ? ObjectPath.view(used) : ObjectPath.table(used));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("view dependencies", scope, e);
+        }
+        return views.stream().map(v -> new View(v.name(), v.definition(), v.materialized(),
+                reads.getOrDefault(v.name(), List.of()))).toList();
     }
 
     private static ObjectPath path(String kind, QualifiedName object, String member) {

@@ -38,6 +38,7 @@ final class CatalogSql {
     static final String FOREIGN_KEYS = load("catalog/foreign_keys.sql");
     static final String ENUM_TYPES = load("catalog/enum_types.sql");
     static final String UNSUPPORTED = load("catalog/unsupported.sql");
+    static final String VIEW_DEPENDENCIES = load("catalog/view_dependencies.sql");
 
     private CatalogSql() {
     }

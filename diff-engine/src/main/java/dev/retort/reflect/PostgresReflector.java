@@ -34,7 +34,8 @@ public final class PostgresReflector {
             }
             SchemaModel model = new ModelAssembler(scope, ForeignKeys.read(session.connection(), scope))
                     .assemble(catalog.get());
-            return model.withEnumTypes(BeyondTables.enumTypes(session.connection(), scope))
+            return model.withViews(BeyondTables.withReads(session.connection(), scope, model.views()))
+                    .withEnumTypes(BeyondTables.enumTypes(session.connection(), scope))
                     .withUnsupported(BeyondTables.unsupported(session.connection(), scope));
         }
     }

@@ -84,6 +84,6 @@ class ReflectionScopeTest {
         database.execute("create table item (id int)", "create view all_items as select id from item");
 
         assertThat(reflect(database, "public").views().get(0).definition())
-                .isEqualTo("SELECT item.id\n   FROM public.item;");
+                .isEqualTo("SELECT item.id\n   FROM public.item");
     }
 }

@@ -3,12 +3,14 @@ package dev.retort.reflect;
 import static dev.retort.reflect.Reflection.reflect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.View;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,13 +53,16 @@ class SequenceAndViewReflectionTest {
 
         SchemaModel model = reflect(database, "app");
 
+        QualifiedName item = QualifiedName.of("app", "item");
         assertThat(model.views()).containsExactly(
                 new View(QualifiedName.of("app", "cheap"),
-                        database.queryColumn("select pg_get_viewdef('app.cheap'::regclass, true)").get(0), false),
+                        database.queryColumn("select pg_get_viewdef('app.cheap'::regclass, true)").get(0), false,
+                        List.of(ObjectPath.column(item, "id"), ObjectPath.column(item, "price"))),
                 new View(QualifiedName.of("app", "totals"),
-                        database.queryColumn("select pg_get_viewdef('app.totals'::regclass, true)").get(0), true));
-        assertThat(model.views().get(0).definition()).isEqualTo(
-                "SELECT item.id\n   FROM app.item\n  WHERE item.price < 10::numeric;");
+                        database.queryColumn("select pg_get_viewdef('app.totals'::regclass, true)").get(0), true,
+                        List.of(ObjectPath.table(item))));
+        assertThat(model.views().get(0).definition()).as("the definition, without its semicolon").isEqualTo(
+                "SELECT item.id\n   FROM app.item\n  WHERE item.price < 10::numeric");
         assertThat(model.tables()).extracting(t -> t.name().name()).containsExactly("item");
     }
 }

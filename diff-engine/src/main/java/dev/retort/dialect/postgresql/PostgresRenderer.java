@@ -12,6 +12,8 @@ import dev.retort.ops.DropEnumType;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.ColumnAspect;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropView;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -221,6 +223,18 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(AlterEnumType op) {
         return PostgresEnumDdl.alter(op);
+    }
+
+    @Override
+    public List<String> visit(CreateView op) {
+        return List.of("CREATE " + (op.view().materialized() ? "MATERIALIZED " : "") + "VIEW "
+                + qualified(op.view().name()) + " AS\n" + op.view().definition());
+    }
+
+    @Override
+    public List<String> visit(DropView op) {
+        return List.of("DROP " + (op.view().materialized() ? "MATERIALIZED " : "") + "VIEW "
+                + qualified(op.view().name()));
     }
 
     private static String alterTable(QualifiedName table) {
