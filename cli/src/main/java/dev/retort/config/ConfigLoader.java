@@ -39,6 +39,7 @@ public final class ConfigLoader {
     private static final String RULE_PREFIX = "retort.";
 
     private static final Set<String> KEYS = Set.of("database.url", "database.user", "database.password",
+            "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore");
 
@@ -119,7 +120,7 @@ public final class ConfigLoader {
             }
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
-                policy(values, file));
+                policy(values, file), split(values.getOrDefault("database.schemas", ""), ","));
     }
 
     /**

@@ -12,10 +12,12 @@ import java.util.Objects;
  * {@code RETORT_*} variables applied on top and relative paths resolved against the file's directory.
  *
  * @param hibernateSettings settings passed to Hibernate as they are (naming strategies, default schema, ...)
+ * @param schemas           the schemas retort reads ({@code database.schemas}); empty means every schema of the
+ *                          database that is its own (not PostgreSQL's, not an extension's)
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
-                           ComparePolicy policy) {
+                           ComparePolicy policy, List<String> schemas) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -25,6 +27,13 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(versionTable, "versionTable");
         hibernateSettings = Map.copyOf(hibernateSettings);
         Objects.requireNonNull(policy, "policy");
+        schemas = List.copyOf(schemas);
+    }
+
+    /** A configuration that reads every schema of the database that is its own. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities, Path scriptLocation,
+                        QualifiedName versionTable, Map<String, String> hibernateSettings, ComparePolicy policy) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, List.of());
     }
 
     /** Where revision files live. */

@@ -45,15 +45,13 @@ final class DriftDetection {
             }
         });
         PostgresReflector reflector = new PostgresReflector();
-        // The entities' own schemas are known only after the scan: read the configured default schema and
-        // every schema the database has that the scan names; those the scan adds later are read then.
-        ReflectionScope scope = new ReflectionScope(List.of(config.defaultSchema()), Set.of(config.versionTable()));
-        SchemaModel defaultSchema = steps.time("reflect-database", () -> reflector.reflect(connection, scope));
+        List<String> read = schemasToRead(config, reflector, connection);
+        SchemaModel database = steps.time("reflect-database", () -> reflector.reflect(connection,
+                new ReflectionScope(read, Set.of(config.versionTable()))));
         ScanResult scan = join(scanning);
-        List<String> others = schemas(config, scan.target()).stream()
-                .filter(s -> !s.equals(config.defaultSchema())).toList();
-        SchemaModel current = others.isEmpty() ? defaultSchema : merge(defaultSchema, steps.time("reflect-database",
-                () -> reflector.reflect(connection, new ReflectionScope(others, Set.of(config.versionTable())))));
+        List<String> unread = entitySchemas(scan.target()).stream().filter(s -> !read.contains(s)).toList();
+        SchemaModel current = unread.isEmpty() ? database : merge(database, steps.time("reflect-database",
+                () -> reflector.reflect(connection, new ReflectionScope(unread, Set.of(config.versionTable())))));
         PostgresNormalizer.Normalized normalized = steps.time("normalize", () -> new PostgresNormalizer(
                 reflector).normalize(connection, current, scan.target(), config.defaultSchema()));
         Comparison comparison = steps.time("compare",
@@ -73,16 +71,17 @@ final class DriftDetection {
         }
     }
 
-    private static SchemaModel merge(SchemaModel first, SchemaModel second) {
-        List<String> schemas = new java.util.ArrayList<>(first.schemas());
-        schemas.addAll(second.schemas());
-        List<dev.retort.schema.Table> tables = new java.util.ArrayList<>(first.tables());
-        tables.addAll(second.tables());
-        List<dev.retort.schema.Sequence> sequences = new java.util.ArrayList<>(first.sequences());
-        sequences.addAll(second.sequences());
-        List<dev.retort.schema.View> views = new java.util.ArrayList<>(first.views());
-        views.addAll(second.views());
-        return new SchemaModel(schemas, tables, sequences, views);
+    /**
+     * The configured schemas, else every schema of the database that is its own (not PostgreSQL's, not an
+     * extension's): a schema the entities stopped naming is still read, so its objects are reported, not forgotten.
+     * With {@code database.schemas} set, only those (and, after the scan, the entities' own).
+     */
+    private static List<String> schemasToRead(RetortConfig config, PostgresReflector reflector, Connection connection)
+            throws ReflectionException {
+        Set<String> schemas = new TreeSet<>(config.schemas().isEmpty() ? reflector.userSchemas(connection)
+                : config.schemas());
+        schemas.add(config.defaultSchema());
+        return List.copyOf(schemas);
     }
 
     static EntitySource source(RetortConfig config) {
@@ -91,11 +90,21 @@ final class DriftDetection {
                 entities.persistenceUnit());
     }
 
-    /** The entities' schemas and the default schema: where the entities' objects are, or would be. */
-    private static List<String> schemas(RetortConfig config, SchemaModel target) {
+    /** Where the entities' objects are, or would be. */
+    private static Set<String> entitySchemas(SchemaModel target) {
         Set<String> schemas = new TreeSet<>(target.schemas());
-        schemas.add(config.defaultSchema());
         target.tables().stream().map(t -> t.name().schema()).forEach(schemas::add);
-        return List.copyOf(schemas);
+        return schemas;
+    }
+
+    /** Two reads of disjoint schemas as one model. */
+    private static SchemaModel merge(SchemaModel first, SchemaModel second) {
+        return new SchemaModel(concat(first.schemas(), second.schemas()), concat(first.tables(), second.tables()),
+                concat(first.sequences(), second.sequences()), concat(first.views(), second.views()),
+                concat(first.enumTypes(), second.enumTypes()), concat(first.unsupported(), second.unsupported()));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 }

@@ -10,6 +10,8 @@ package dev.retort.compare;
  */
 public enum Category {
     SCHEMA_MISSING("schema.missing", Action.APPLY),
+    /** A schema the entities do not use (the default schema and {@code public} are never reported). */
+    SCHEMA_EXTRA("schema.extra", Action.REPORT),
     TABLE_MISSING("table.missing", Action.APPLY),
     TABLE_EXTRA("table.extra", Action.REPORT),
     TABLE_COMMENT("table.comment", Action.APPLY),

@@ -11,6 +11,7 @@ import dev.retort.ops.CreateSchema;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropSchema;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
@@ -72,6 +73,12 @@ public final class SchemaComparator {
         compareSequences(current, target);
         compareEnumTypes(current, target);
         compareTables(current, target);
+        for (String schema : current.schemas()) {
+            if (!target.schemas().contains(schema) && !schema.equals("public")) {
+                outcome.decide(new Difference(ObjectPath.schema(schema), Aspect.PRESENCE, schema, null,
+                        Reasons.NOT_DESCRIBED, Category.SCHEMA_EXTRA), () -> List.of(new DropSchema(schema)));
+            }
+        }
         reportUnsupported(current, "the database has ");
         reportUnsupported(target, "the entities ask for ");
         for (View view : current.views()) {

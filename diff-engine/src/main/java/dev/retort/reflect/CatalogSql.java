@@ -39,6 +39,7 @@ final class CatalogSql {
     static final String ENUM_TYPES = load("catalog/enum_types.sql");
     static final String UNSUPPORTED = load("catalog/unsupported.sql");
     static final String VIEW_DEPENDENCIES = load("catalog/view_dependencies.sql");
+    static final String USER_SCHEMAS = load("catalog/user_schemas.sql");
 
     private CatalogSql() {
     }

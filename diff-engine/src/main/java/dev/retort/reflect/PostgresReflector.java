@@ -2,6 +2,11 @@ package dev.retort.reflect;
 
 import dev.retort.schema.SchemaModel;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import schemacrawler.schema.Catalog;
@@ -38,6 +43,24 @@ public final class PostgresReflector {
                     .withEnumTypes(BeyondTables.enumTypes(session.connection(), scope))
                     .withUnsupported(BeyondTables.unsupported(session.connection(), scope));
         }
+    }
+
+    /**
+     * The database's own schemas (not PostgreSQL's, not an extension's): what retort reads unless told otherwise,
+     * so that a schema the entities no longer name is still seen.
+     */
+    public List<String> userSchemas(Connection connection) throws ReflectionException {
+        List<String> schemas = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(CatalogSql.USER_SCHEMAS)) {
+            while (rows.next()) {
+                schemas.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new ReflectionException("cannot list the database's schemas: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        return schemas;
     }
 
     private static Optional<Catalog> crawl(CatalogReadSession session, ReflectionScope scope, CrawlLog log)

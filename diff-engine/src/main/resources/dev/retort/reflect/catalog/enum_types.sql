@@ -13,5 +13,7 @@ JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_enum e ON e.enumtypid = t.oid
 WHERE t.typtype = 'e'
   AND n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid
+                  AND ext.deptype = 'e')
 GROUP BY n.nspname, t.typname, t.oid
 ORDER BY 1, 2

@@ -7,6 +7,8 @@ WITH scope_tables AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relispartition
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+      AND NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid
+                      AND ext.deptype = 'e')
 )
 SELECT 'column' AS kind, t.nspname AS schema_name, t.relname AS object_name, a.attname::text AS member,
        'a generated column (GENERATED ALWAYS AS (' || pg_get_expr(d.adbin, d.adrelid) || ') STORED)' AS description
@@ -70,4 +72,6 @@ UNION ALL
 SELECT 'other', n.nspname, ty.typname::text, NULL, 'a domain type (' || format_type(ty.typbasetype, ty.typtypmod) || ')'
 FROM pg_type ty JOIN pg_namespace n ON n.oid = ty.typnamespace
 WHERE ty.typtype = 'd' AND n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = ty.oid
+                  AND ext.deptype = 'e')
 ORDER BY 2, 3, 4

@@ -16,3 +16,5 @@ LEFT JOIN pg_description d
   ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND n.nspname = ANY (${scope-schemas})
+  AND NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid
+                  AND ext.deptype = 'e')  -- an extension's own objects are the extension's business

@@ -10,3 +10,5 @@ FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm')
   AND n.nspname = ANY (${scope-schemas})
+  AND NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid
+                  AND ext.deptype = 'e')  -- an extension's own objects are the extension's business
