@@ -58,6 +58,7 @@ final class CaseVerdicts {
         }
         compareCatalogs(result.catalogA(), result.downgraded(), "downgrade does not restore A's catalog");
         compareCatalogs(result.catalogB(), result.upgradedAgain(), "upgrading again does not reproduce B's catalog");
+        compareCatalogs(result.empty(), result.emptied(), "downgrading to base does not leave the database empty");
         for (String warning : result.warnings()) {
             ConvergenceCase owner = ownership.ownerOfText(warning);
             builders.get(owner == null ? Anchor.CASE : owner).warning(warning);

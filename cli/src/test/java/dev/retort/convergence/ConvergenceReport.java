@@ -104,7 +104,7 @@ final class ConvergenceReport {
         byStatus.get(Status.NOT_SUPPORTED_YET).forEach(o -> text.append(line(o))
                 .append("      reason: ").append(NotSupportedYet.reason(o.convergenceCase().id())).append('\n')
                 .append("      user sees: ").append(o.userMessage() == null
-                        ? "nothing: " + o.failures().get(0) : o.userMessage()).append('\n'));
+                        ? "no error and no warning, while: " + o.failures().get(0) : o.userMessage()).append('\n'));
         if (!byStatus.get(Status.FAILING).isEmpty() || !byStatus.get(Status.NOW_SUPPORTED).isEmpty()) {
             text.append("\nFAILING (not declared) / NOW SUPPORTED (still declared)\n");
             byStatus.get(Status.FAILING).forEach(o -> text.append(o.explain()));

@@ -23,13 +23,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the convergence property once for a batch of cases on a fresh PostgreSQL database: model A (every case in
  * its state A) is created from an empty database by autogenerate and upgrade; then autogenerate against model B,
- * upgrade, check, downgrade one step, upgrade again. What each step produced is kept for {@link CaseVerdicts} to
+ * upgrade, check, downgrade one step, upgrade again, and downgrade to base. What each step produced is kept for {@link CaseVerdicts} to
  * judge case by case. A step that fails outright (an exception, as a user would see it) ends the run.
  */
 final class ConvergenceRun {
@@ -52,15 +53,18 @@ final class ConvergenceRun {
      * @param catalogB       the catalog after the upgrade to B
      * @param downgraded     the catalog after downgrading that revision (must be {@code catalogA})
      * @param upgradedAgain  the catalog after upgrading once more (must be {@code catalogB})
-     * @param warnings       the warnings autogenerate printed for model B, as the CLI prints them
+     * @param empty          the catalog of the fresh database
+     * @param emptied        the catalog after downgrading to base (must be {@code empty})
+     * @param warnings       the warnings both autogenerates printed, as the CLI prints them
      */
     record Result(List<String> catalogA, List<Difference> checkA, List<Operation> operations,
                   List<Difference> checkB, List<String> catalogB, List<String> downgraded,
-                  List<String> upgradedAgain, List<String> warnings, StepFailure failure) {
+                  List<String> upgradedAgain, List<String> empty, List<String> emptied, List<String> warnings,
+                  StepFailure failure) {
 
         static Result failed(StepFailure failure) {
             return new Result(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), failure);
+                    List.of(), List.of(), List.of(), failure);
         }
     }
 
@@ -90,11 +94,14 @@ final class ConvergenceRun {
     private static Result steps(TestDatabase database, Project atA, Project atB, Path project) {
         Step step = new Step(project);
         try {
+            List<String> empty = CatalogSnapshot.of(database);
             step.named("revision --autogenerate (empty -> A)", "revision");
-            if (new RevisionWorkflow(atA, Clock.systemUTC()).autogenerate("a", StepListener.SILENT).written()
-                    == null) {
+            RevisionWorkflow.Outcome toA = new RevisionWorkflow(atA, Clock.systemUTC())
+                    .autogenerate("a", StepListener.SILENT);
+            if (toA.written() == null) {
                 throw new IllegalStateException("autogenerate found nothing to create model A from");
             }
+            List<String> warnings = new ArrayList<>(warnings(toA));
             step.named("upgrade head (to A)", "upgrade");
             new MigrationWorkflow(atA).upgrade("head", (r, u, m) -> { });
             List<String> catalogA = CatalogSnapshot.of(database);
@@ -107,29 +114,35 @@ final class ConvergenceRun {
                     .autogenerate("b", StepListener.SILENT);
             List<Operation> operations = MigrationPlan.of(toB.drift().comparison()).upgrade().stream()
                     .map(change -> change.operation()).toList();
-            List<String> warnings = toB.drift().warnings().stream().map(w -> "retort revision: warning: " + w)
-                    .toList();
+            warnings.addAll(warnings(toB));
             step.named("upgrade head (to B)", "upgrade");
             new MigrationWorkflow(atB).upgrade("head", (r, u, m) -> { });
             List<String> catalogB = CatalogSnapshot.of(database);
             step.named("check (at B)", "check");
             List<Difference> checkB = new CheckWorkflow(atB).check(StepListener.SILENT).drift().comparison()
                     .differences();
-            if (toB.written() == null) {
-                return new Result(catalogA, checkA, operations, checkB, catalogB, catalogA, catalogB, warnings,
-                        null);
+            List<String> downgraded = catalogA;
+            List<String> upgradedAgain = catalogB;
+            if (toB.written() != null) {
+                step.named("downgrade -1 (back to A)", "downgrade");
+                new MigrationWorkflow(atB).downgrade("-1", (r, u, m) -> { });
+                downgraded = CatalogSnapshot.of(database);
+                step.named("upgrade head (to B again)", "upgrade");
+                new MigrationWorkflow(atB).upgrade("head", (r, u, m) -> { });
+                upgradedAgain = CatalogSnapshot.of(database);
             }
-            step.named("downgrade -1 (back to A)", "downgrade");
-            new MigrationWorkflow(atB).downgrade("-1", (r, u, m) -> { });
-            List<String> downgraded = CatalogSnapshot.of(database);
-            step.named("upgrade head (to B again)", "upgrade");
-            new MigrationWorkflow(atB).upgrade("head", (r, u, m) -> { });
-            List<String> upgradedAgain = CatalogSnapshot.of(database);
-            return new Result(catalogA, checkA, operations, checkB, catalogB, downgraded, upgradedAgain, warnings,
-                    null);
+            step.named("downgrade base (back to empty)", "downgrade");
+            new MigrationWorkflow(atB).downgrade("base", (r, u, m) -> { });
+            List<String> emptied = CatalogSnapshot.of(database);
+            return new Result(catalogA, checkA, operations, checkB, catalogB, downgraded, upgradedAgain, empty,
+                    emptied, warnings, null);
         } catch (Exception failure) {
             return Result.failed(step.failed(failure));
         }
+    }
+
+    private static List<String> warnings(RevisionWorkflow.Outcome outcome) {
+        return outcome.drift().warnings().stream().map(w -> "retort revision: warning: " + w).toList();
     }
 
     /** The step under way, to name it when it fails, and how the CLI would print its failure. */

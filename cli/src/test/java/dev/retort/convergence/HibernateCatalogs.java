@@ -23,15 +23,34 @@ import java.util.Map;
  */
 record HibernateCatalogs(List<String> catalogA, List<String> catalogB, List<String> rejected) {
 
+    /**
+     * The catalogs for all the cases together. When Hibernate rejects a model, the case its message names is
+     * left out (and listed as rejected) and the rest is tried again.
+     */
     static HibernateCatalogs of(List<ConvergenceCase> cases, Path workDirectory) {
         List<ConvergenceCase> all = new ArrayList<>(cases);
         all.add(Anchor.CASE);
+        Ownership ownership = new Ownership(all);
         List<String> rejected = new ArrayList<>();
-        Path classesA = ModelCompiler.compile(bodies(all, true), workDirectory.resolve("src-a"),
-                workDirectory.resolve("classes-a"));
-        Path classesB = ModelCompiler.compile(bodies(all, false), workDirectory.resolve("src-b"),
-                workDirectory.resolve("classes-b"));
-        return new HibernateCatalogs(catalogOf(classesA, rejected), catalogOf(classesB, rejected), rejected);
+        for (int attempt = 1; ; attempt++) {
+            Path directory = workDirectory.resolve("attempt-" + attempt);
+            try {
+                Path classesA = ModelCompiler.compile(bodies(all, true), directory.resolve("src-a"),
+                        directory.resolve("classes-a"));
+                Path classesB = ModelCompiler.compile(bodies(all, false), directory.resolve("src-b"),
+                        directory.resolve("classes-b"));
+                return new HibernateCatalogs(catalogOf(classesA, rejected), catalogOf(classesB, rejected),
+                        rejected);
+            } catch (RuntimeException rejection) {
+                String message = String.valueOf(rejection.getMessage());
+                ConvergenceCase culprit = ownership.ownerOfText(message);
+                if (culprit == null || culprit == Anchor.CASE) {
+                    throw rejection;
+                }
+                rejected.add("Hibernate rejects the mapping of " + culprit.prefix() + ": " + message);
+                all.remove(culprit);
+            }
+        }
     }
 
     private static List<String> catalogOf(Path classes, List<String> rejected) {

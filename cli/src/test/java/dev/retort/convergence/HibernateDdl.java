@@ -51,6 +51,7 @@ final class HibernateDdl {
                 options.put("jakarta.persistence.schema-generation.scripts.create-target", script);
                 options.put("jakarta.persistence.schema-generation.database.action", "none");
                 options.put("hibernate.hbm2ddl.delimiter", ";");
+                options.put("hibernate.hbm2ddl.create_namespaces", "true");
                 SchemaManagementToolCoordinator.process(sources.buildMetadata(), registry, options, null);
                 return Arrays.stream(script.toString().split(";\\R")).map(String::strip).filter(s -> !s.isEmpty())
                         .toList();

@@ -23,6 +23,7 @@ import dev.retort.ops.SetTableComment;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * An operation as one short line a case can expect, free of the names the database or Hibernate generate
- * (constraints are named by kind and columns): {@code alter column m_string_len.v: type},
- * {@code add unique m_string_uq(v)}, {@code create index m_idx.idx_m_idx_name}. Tables in {@code public} go
- * without their schema.
+ * (constraints and indexes are named by kind and columns): {@code alter column m_string_len.v: type},
+ * {@code add unique m_string_uq(v)}, {@code create index m_idx(name desc,code)}. Tables in {@code public} go
+ * without their schema. Names are not lost: the catalog comparisons check them.
  */
 final class OperationSummary {
 
@@ -62,11 +63,11 @@ final class OperationSummary {
         } else if (operation instanceof RenameConstraint op) {
             return "rename " + constraint(op.table(), op.constraint());
         } else if (operation instanceof CreateIndex op) {
-            return "create index " + name(op.table()) + "." + op.index().name();
+            return "create " + index(op.table(), op.index());
         } else if (operation instanceof DropIndex op) {
-            return "drop index " + name(op.table()) + "." + op.index().name();
+            return "drop " + index(op.table(), op.index());
         } else if (operation instanceof RenameIndex op) {
-            return "rename index " + name(op.table()) + op.index().columns();
+            return "rename " + index(op.table(), op.index());
         } else if (operation instanceof CreateSequence op) {
             return "create sequence " + name(op.sequence().name());
         } else if (operation instanceof DropSequence op) {
@@ -91,7 +92,7 @@ final class OperationSummary {
         int space = summary.indexOf(' ');
         String verb = summary.substring(0, space);
         String rest = summary.substring(space + 1);
-        String kind = rest.substring(0, Math.max(rest.indexOf(' '), 0));
+        String kind = rest.startsWith("unique index ") ? "index" : rest.substring(0, Math.max(rest.indexOf(' '), 0));
         return switch (verb) {
             case "create", "add" -> "drop " + rest;
             case "drop" -> (CREATED.contains(kind) ? "create " : "add ") + rest;
@@ -99,9 +100,18 @@ final class OperationSummary {
         };
     }
 
+    /** An index by what it indexes ({@code index t(name desc,code)}); its name is the catalog's to check. */
+    private static String index(QualifiedName table, Index index) {
+        String keys = index.keys().stream().map(k -> (k.isColumn() ? k.column() : "(" + k.expression() + ")")
+                + (k.descending() ? " desc" : "")).collect(Collectors.joining(","));
+        return (index.unique() ? "unique index " : "index ") + name(table) + "(" + keys + ")";
+    }
+
     private static String constraint(QualifiedName table, Constraint constraint) {
         String kind = constraint.kind().replace(" constraint", "");
-        List<String> columns = constraint instanceof CheckConstraint check ? check.columns() : constraint.columns();
+        // A check's columns are a set (the order they are read in is the catalog's business): sorted.
+        List<String> columns = constraint instanceof CheckConstraint check ? check.columns().stream().sorted().toList()
+                : constraint.columns();
         String target = constraint instanceof ForeignKey fk ? " -> " + name(fk.referencedTable()) : "";
         return kind + " " + name(table) + "(" + String.join(",", columns) + ")" + target;
     }

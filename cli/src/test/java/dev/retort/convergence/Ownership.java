@@ -1,7 +1,6 @@
 package dev.retort.convergence;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +19,17 @@ final class Ownership {
         cases.forEach(c -> byPrefix.put(c.prefix(), c));
     }
 
-    /** The case owning the first name some case owns, or {@code null}. */
+    /**
+     * The case owning the first name some case owns, or {@code null}. A quoted name may hold spaces or other
+     * characters: each run of identifier characters in it is a name.
+     */
     ConvergenceCase owner(List<String> names) {
         for (String name : names) {
-            ConvergenceCase owner = ownerOf(name.toLowerCase(Locale.ROOT));
-            if (owner != null) {
-                return owner;
+            for (String token : name.split("[^A-Za-z0-9_]+")) {
+                ConvergenceCase owner = ownerOf(token.toLowerCase(Locale.ROOT));
+                if (owner != null) {
+                    return owner;
+                }
             }
         }
         return null;
@@ -44,7 +48,7 @@ final class Ownership {
 
     /** The owner of the first identifier in a line of text that some case owns, or {@code null}. */
     ConvergenceCase ownerOfText(String text) {
-        return owner(Arrays.asList(text.split("[^A-Za-z0-9_]+")));
+        return owner(List.of(text));
     }
 
     /** The lines of a catalog that belong to each case (lines nobody owns are left out). */
