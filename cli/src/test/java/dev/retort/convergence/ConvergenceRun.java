@@ -30,8 +30,9 @@ import java.util.Map;
 /**
  * Runs the convergence property once for a batch of cases on a fresh PostgreSQL database: model A (every case in
  * its state A) is created from an empty database by autogenerate and upgrade; then autogenerate against model B,
- * upgrade, check, downgrade one step, upgrade again, and downgrade to base. What each step produced is kept for {@link CaseVerdicts} to
- * judge case by case. A step that fails outright (an exception, as a user would see it) ends the run.
+ * upgrade, check, downgrade one step, upgrade again, and downgrade to base. What each step produced is kept for
+ * {@link CaseVerdicts} to judge case by case. A step that fails outright (an exception, as a user would see it)
+ * ends the run.
  */
 final class ConvergenceRun {
 

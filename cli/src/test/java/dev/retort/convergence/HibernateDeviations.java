@@ -30,7 +30,7 @@ final class HibernateDeviations {
     private HibernateDeviations() {
     }
 
-    /** {@code (ARRAY['A'::character varying, 'B'::character varying])::text[]} as {@code ARRAY[('A'::...)::text, ...]}. */
+    /** {@code (ARRAY['A'::character varying, ...])::text[]} as {@code ARRAY[('A'::character varying)::text, ...]}. */
     private static String castEachElement(String line) {
         Matcher matcher = ARRAY_CAST_TO_TEXT.matcher(line);
         StringBuilder result = new StringBuilder();

@@ -50,7 +50,8 @@ final class MappingCases {
                         "add foreign key $t_passport(person_id) -> $t_person")
                 .same("bidirectional", "owning", "bidirectional")
                 .change("required", "owning", "required", "alter column $t_passport.person_id: nullability")
-                .change("maps_id", "owning", "maps_id", "drop primary key $t_passport(id)", "drop column $t_passport.id",
+                .change("maps_id", "owning", "maps_id", "drop primary key $t_passport(id)",
+                        "drop column $t_passport.id",
                         "drop unique $t_passport(person_id)", "alter column $t_passport.person_id: nullability",
                         "add primary key $t_passport(person_id)")
                 .cases());
@@ -101,7 +102,8 @@ final class MappingCases {
                         "add foreign key $t_owner_tags($t_owner_id) -> $t_owner")
                 .change("list", "basic_set", "basic_list", "drop unique $t_owner_tags($t_owner_id,tags)")
                 .change("named", "basic_set", "basic_named", "drop column $t_owner_tags.$t_owner_id",
-                        "drop column $t_owner_tags.tags", "add column $t_owner_tags.owner", "add column $t_owner_tags.tag",
+                        "drop column $t_owner_tags.tags", "add column $t_owner_tags.owner",
+                        "add column $t_owner_tags.tag",
                         "drop foreign key $t_owner_tags($t_owner_id) -> $t_owner",
                         "add foreign key $t_owner_tags(owner) -> $t_owner",
                         "drop unique $t_owner_tags($t_owner_id,tags)", "add primary key $t_owner_tags(owner,tag)")

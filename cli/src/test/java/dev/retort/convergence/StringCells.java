@@ -61,8 +61,8 @@ final class StringCells {
                         addColumn("v"))
                 .change("add_unique", "", "@Column(unique = true) String v;", addColumn("v"), addUnique("v"))
                 .change("add_commented", "", "@Comment(\"the v\") @Column(length = 20) String v;", addColumn("v"))
-                .change("collate", "String v;", "@Column(columnDefinition = \"varchar(255) collate \\\"C\\\"\") String v;",
-                        alter("collation"))
+                .change("collate", "String v;",
+                        "@Column(columnDefinition = \"varchar(255) collate \\\"C\\\"\") String v;", alter("collation"))
                 .same("same_len255", "String v;", "@Column(length = 255) String v;")
                 .same("same_definition", "@Column(columnDefinition = \"varchar(20) default 'new' not null\") String v;",
                         "@Column(length = 20, nullable = false) @ColumnDefault(\"'new'\") String v;")
