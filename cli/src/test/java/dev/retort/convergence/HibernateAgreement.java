@@ -1,0 +1,77 @@
+package dev.retort.convergence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Holds a case's catalogs, as retort made them, against Hibernate's own DDL for the same models: what retort
+ * created for A and what the upgrade left for B must be what Hibernate itself creates, line for line, up to the
+ * equivalent spellings {@link HibernateDeviations} lists.
+ */
+final class HibernateAgreement {
+
+    private HibernateAgreement() {
+    }
+
+    /** Every case's outcome, judged against the Hibernate catalogs of all the cases together. */
+    static Map<String, CaseOutcome> judge(List<ConvergenceCase> cases, Map<String, CaseOutcome> outcomes,
+                                          HibernateCatalogs hibernate) {
+        Ownership ownership = new Ownership(cases);
+        Map<ConvergenceCase, List<String>> catalogA = ownership.split(hibernate.catalogA());
+        Map<ConvergenceCase, List<String>> catalogB = ownership.split(hibernate.catalogB());
+        Map<ConvergenceCase, List<String>> rejected = ownership.split(hibernate.rejected());
+        Map<String, CaseOutcome> judged = new LinkedHashMap<>();
+        for (ConvergenceCase c : cases) {
+            judged.put(c.id(), judge(outcomes.get(c.id()), catalogA.getOrDefault(c, List.of()),
+                    catalogB.getOrDefault(c, List.of()), rejected.getOrDefault(c, List.of())));
+        }
+        return judged;
+    }
+
+    private static CaseOutcome judge(CaseOutcome outcome, List<String> hibernateA, List<String> hibernateB,
+                                     List<String> rejected) {
+        if (!rejected.isEmpty()) {
+            return outcome.withNote("not held against Hibernate's DDL, which PostgreSQL rejects here: " + rejected);
+        }
+        if (!outcome.failures().isEmpty() && outcome.catalogA().isEmpty()) {
+            return outcome; // the run failed before there was a catalog to compare
+        }
+        CaseOutcome judged = compare(outcome, "model A", hibernateA, outcome.catalogA());
+        return compare(judged, "model B", hibernateB, outcome.catalogB());
+    }
+
+    private static CaseOutcome compare(CaseOutcome outcome, String model, List<String> hibernate,
+                                       List<String> retort) {
+        if (difference(hibernate, retort).isEmpty() && difference(retort, hibernate).isEmpty()) {
+            return outcome;
+        }
+        List<String> hibernateLines = hibernate;
+        List<String> retortLines = retort;
+        CaseOutcome noted = outcome;
+        for (HibernateDeviations.Deviation deviation : HibernateDeviations.ALL) {
+            List<String> h = hibernateLines.stream().map(deviation.rewrite()).toList();
+            List<String> r = retortLines.stream().map(deviation.rewrite()).toList();
+            if (!h.equals(hibernateLines) || !r.equals(retortLines)) {
+                hibernateLines = h;
+                retortLines = r;
+                noted = noted.withNote(model + ": catalog differs from Hibernate's DDL only by the known "
+                        + "equivalent spelling '" + deviation.name() + "'");
+            }
+        }
+        List<String> missing = difference(hibernateLines, retortLines);
+        List<String> extra = difference(retortLines, hibernateLines);
+        if (missing.isEmpty() && extra.isEmpty()) {
+            return noted;
+        }
+        return noted.withFailure(model + " as retort made it is not what Hibernate's own DDL creates: missing "
+                + missing + ", unexpected " + extra);
+    }
+
+    private static List<String> difference(List<String> lines, List<String> minus) {
+        List<String> rest = new ArrayList<>(lines);
+        minus.forEach(rest::remove);
+        return rest;
+    }
+}
