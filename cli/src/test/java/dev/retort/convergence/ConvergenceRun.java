@@ -2,8 +2,7 @@ package dev.retort.convergence;
 
 import dev.retort.compare.ComparePolicy;
 import dev.retort.compare.Difference;
-import dev.retort.compare.UnmappedAction;
-import dev.retort.compare.UnmappedKind;
+import dev.retort.compare.ModelsForTests;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
@@ -37,10 +36,7 @@ import java.util.Map;
 final class ConvergenceRun {
 
     /** Apply everything: removing what B no longer maps is part of the property. */
-    static final ComparePolicy APPLY_EVERYTHING = ComparePolicy.defaults()
-            .with(UnmappedKind.TABLE, UnmappedAction.DROP)
-            .with(UnmappedKind.INDEX, UnmappedAction.DROP)
-            .with(UnmappedKind.SEQUENCE, UnmappedAction.DROP);
+    static final ComparePolicy APPLY_EVERYTHING = ModelsForTests.applyingEverything();
 
     private static final Map<String, String> NO_HIBERNATE_SETTINGS = Map.of();
 

@@ -49,7 +49,7 @@ final class EnumCells {
                 .same("same_ordinal_default", TWO + "Color v;", TWO + ORDINAL)
                 .change("native_add", "", NATIVE_TWO + NATIVE, "create type $t_color", addColumn("v"))
                 .change("native_add_value", NATIVE_TWO + NATIVE, NATIVE_THREE + NATIVE,
-                        "alter type $t_color: add value")
+                        "alter type $t_color: labels")
                 .change("native_notnull", NATIVE_TWO + NATIVE, NATIVE_TWO + "@Column(nullable = false) " + NATIVE,
                         alter("nullability"))
                 .change("string_native", TWO + STRING, NATIVE_TWO + NATIVE, "create type $t_color", alter("type"),

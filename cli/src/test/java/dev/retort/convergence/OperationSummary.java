@@ -3,6 +3,11 @@ package dev.retort.convergence;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterEnumType;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.DropView;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.ColumnAspect;
 import dev.retort.ops.CreateIndex;
@@ -81,6 +86,17 @@ final class OperationSummary {
             return "create schema " + op.schema();
         } else if (operation instanceof DropSchema op) {
             return "drop schema " + op.schema();
+        } else if (operation instanceof CreateEnumType op) {
+            return "create type " + name(op.type().name());
+        } else if (operation instanceof DropEnumType op) {
+            return "drop type " + name(op.type().name());
+        } else if (operation instanceof AlterEnumType op) {
+            // Adding labels happens in place, its inverse recreates the type: both are a change of labels.
+            return "alter type " + name(op.from().name()) + ": labels";
+        } else if (operation instanceof CreateView op) {
+            return "create view " + name(op.view().name());
+        } else if (operation instanceof DropView op) {
+            return "drop view " + name(op.view().name());
         }
         // An operation this summary does not know yet (the engine grows): its type in words and its subject.
         return operation.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
