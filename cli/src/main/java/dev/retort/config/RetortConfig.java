@@ -12,10 +12,11 @@ import java.util.Objects;
  * {@code RETORT_*} variables applied on top and relative paths resolved against the file's directory.
  *
  * @param hibernateSettings settings passed to Hibernate as they are (naming strategies, default schema, ...)
+ * @param migration         lock waiting and session timeouts for upgrade, downgrade and stamp
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
-                           ComparePolicy policy) {
+                           ComparePolicy policy, MigrationSettings migration) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -25,6 +26,7 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(versionTable, "versionTable");
         hibernateSettings = Map.copyOf(hibernateSettings);
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(migration, "migration");
     }
 
     /** Where revision files live. */

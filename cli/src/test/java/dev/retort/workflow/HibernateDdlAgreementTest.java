@@ -3,6 +3,7 @@ package dev.retort.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.compare.ComparePolicy;
+import dev.retort.config.MigrationSettings;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
@@ -57,7 +58,7 @@ class HibernateDdlAgreementTest {
                 new DatabaseSettings(database.url(), database.user(), database.password()),
                 new EntitySettings(List.of(classes), List.of("dev.retort.sample.shop"), null, null),
                 project.resolve("migrations"), QualifiedName.of("public", "retort_version"), Map.of(),
-                ComparePolicy.defaults());
+                ComparePolicy.defaults(), MigrationSettings.defaults());
 
         CheckWorkflow.Outcome outcome = new CheckWorkflow(new Project(config)).check(StepListener.SILENT);
 
