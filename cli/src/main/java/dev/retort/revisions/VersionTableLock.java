@@ -58,7 +58,9 @@ public final class VersionTableLock implements AutoCloseable {
             Instant start = Instant.now();
             Duration pause = FIRST_POLL;
             Duration nextReport = Duration.ZERO;
+            boolean contended = false;
             while (!tryLock(lockConnection, key)) {
+                contended = true;
                 Duration waited = Duration.between(start, Instant.now());
                 if (waited.compareTo(wait) >= 0) {
                     throw new LockTimeoutException("gave up after " + describe(wait) + " waiting for the lock on "
@@ -73,7 +75,8 @@ public final class VersionTableLock implements AutoCloseable {
                 sleep(min(pause, wait.minus(waited)));
                 pause = min(pause.multipliedBy(2), LONGEST_POLL);
             }
-            return new VersionTableLock(lockConnection, key, Duration.between(start, Instant.now()));
+            return new VersionTableLock(lockConnection, key,
+                    contended ? Duration.between(start, Instant.now()) : Duration.ZERO);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(lockConnection, e);
             throw e;
@@ -84,7 +87,7 @@ public final class VersionTableLock implements AutoCloseable {
         return key;
     }
 
-    /** How long {@link #acquire} waited for another process. */
+    /** How long {@link #acquire} waited for another process; zero when the lock was free. */
     public Duration waited() {
         return waited;
     }

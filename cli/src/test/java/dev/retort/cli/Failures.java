@@ -28,6 +28,17 @@ final class Failures {
         return line;
     }
 
+    /**
+     * A failure found once the command holds the version table's lock: the same one line on stderr, and on stdout
+     * only the log's {@code locked} line.
+     */
+    static String assertOneLineErrorUnderTheLock(CliResult result, int exitCode, String command,
+                                                 String... fragments) {
+        assertThat(result.out().lines()).as("%s", result).singleElement().asString()
+                .startsWith("retort " + command + ": locked ");
+        return assertOneLineError(new CliResult(result.exitCode(), "", result.err()), exitCode, command, fragments);
+    }
+
     /** With {@code --verbose}: the same first line, then the stack trace. */
     static void assertVerboseAddsTheStackTrace(CliResult verbose, String line) {
         assertThat(verbose.exitCode()).as("%s", verbose).isEqualTo(ExitCode.ERROR);
