@@ -160,20 +160,29 @@ public final class VersionTable {
         }
         List<String> added = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
-        for (Map.Entry<String, String> entry : new TreeMap<>(checksums).entrySet()) {
-            AppliedRevision row = recorded.get(entry.getKey());
-            if (row == null) {
-                markApplied(connection, entry.getKey(), entry.getValue(), null, by);
-                added.add(entry.getKey());
-            } else if (!entry.getValue().equals(row.checksum())) {
-                try (PreparedStatement statement = connection.prepareStatement(sql("restamp.sql"))) {
-                    statement.setString(1, entry.getValue());
-                    statement.setString(2, entry.getKey());
-                    statement.setString(3, entry.getValue());
-                    statement.executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement(sql("mark-applied.sql"));
+             PreparedStatement restamp = connection.prepareStatement(sql("restamp.sql"))) {
+            for (Map.Entry<String, String> entry : new TreeMap<>(checksums).entrySet()) {
+                AppliedRevision row = recorded.get(entry.getKey());
+                if (row == null) {
+                    insert.setString(1, entry.getKey());
+                    insert.setString(2, entry.getValue());
+                    insert.setString(3, by.osUser());
+                    insert.setNull(4, Types.BIGINT);
+                    insert.setString(5, by.retortVersion());
+                    insert.addBatch();
+                    added.add(entry.getKey());
+                } else if (!entry.getValue().equals(row.checksum())) {
+                    restamp.setString(1, entry.getValue());
+                    restamp.setString(2, entry.getKey());
+                    restamp.setString(3, entry.getValue());
+                    restamp.addBatch();
+                    accepted.add(entry.getKey());
                 }
-                accepted.add(entry.getKey());
             }
+            // One round trip for a thousand rows, not a thousand; the rows are known to be absent (the lock holds).
+            insert.executeBatch();
+            restamp.executeBatch();
         }
         return new StampResult(added, removed, accepted);
     }
