@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.workflow.MigrationWorkflow;
 import dev.retort.workflow.OfflineSqlWorkflow;
 import dev.retort.workflow.Project;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,9 @@ final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
         Project project = Projects.open(globalOptions());
         if (sql) {
             Range range = Range.parse(target, null, spec);
-            spec.commandLine().getOut().print(new OfflineSqlWorkflow(project).downgrade(range.from(), range.to()));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new OfflineSqlWorkflow(project).downgrade(range.from(), range.to()));
+            out.flush(); // print() does not flush, and main() exits right after
             return ExitCode.OK;
         }
         DeployLog log = logOptions.log(spec.commandLine().getOut(), "downgrade");

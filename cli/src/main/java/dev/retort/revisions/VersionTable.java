@@ -192,7 +192,8 @@ public final class VersionTable {
      * safe to run again.
      */
     public List<String> setupSql() {
-        return List.of(offline("create-schema.sql"), offline("create-table.sql"), offline("upgrade-table.sql"));
+        return List.of(offline("offline-create-schema.sql").replace("{schema_name}", literal(name.schema())),
+                offline("create-table.sql"), offline("upgrade-table.sql"));
     }
 
     /** The statement recording a revision, for a script run by hand: it fails when the row exists already. */

@@ -61,6 +61,23 @@ class DeployRunnerTest {
     }
 
     @Test
+    void aDeployJobPrintsTheOfflineSqlAndARevisionInFull(TestDatabase database, @TempDir Path dir) throws Exception {
+        Path migrations = dir.resolve("migrations");
+        List<Revision> chain = HandRevisions.chain(migrations.resolve("versions"), 2, null);
+        Map<String, String> environment = DeployRun.environment(database, migrations);
+
+        DeployRun.Result sql = DeployRun.start(dir, environment, "upgrade", "--sql", "head").finish(120);
+        assertThat(sql.cli().exitCode()).isZero();
+        assertThat(sql.cli().out()).startsWith("-- retort upgrade --sql base:head: 2 revisions")
+                .contains("-- upgrade rev02: step 2 (migrations/versions/rev02_step_2.sql)")
+                .endsWith("SELECT pg_catalog.pg_advisory_unlock(-6000398394032713877);\n");
+        DeployRun.Result show = DeployRun.start(dir, environment, "show", "head").finish(120);
+        assertThat(show.cli().out()).isEqualTo(Files.readString(chain.get(1).file()));
+        assertThat(database.queryColumn("select to_regclass('public.retort_version')"))
+                .containsExactly((String) null);
+    }
+
+    @Test
     void aDeployThatMayNotWaitForTheLockExitsWith8NamingTheHolder(TestDatabase database, @TempDir Path dir)
             throws Exception {
         Path migrations = dir.resolve("migrations");
@@ -129,5 +146,56 @@ class DeployRunnerTest {
         assertThat(Files.exists(dir.resolve("retort.properties"))).isFalse();
         assertThat(database.queryColumn("select to_regclass('public.retort_version')"))
                 .containsExactly((String) null);
+    }
+
+    @Test
+    void aFailingNoTransactionBlockSaysExactlyWhatRanAndWhatToStamp(TestDatabase database, @TempDir Path dir)
+            throws Exception {
+        Path migrations = dir.resolve("migrations");
+        List<Revision> chain = HandRevisions.chain(migrations.resolve("versions"), 2, n -> n == 2 ? """
+                -- retort:no-transaction
+                CREATE INDEX CONCURRENTLY step_02_id ON public.step_02 (id);
+                CREATE INDEX CONCURRENTLY no_table_id ON public.no_table (id);""" : null);
+        List<Integer> lines = chain.get(1).upgrade().statements().stream().map(s -> s.line()).toList();
+
+        DeployRun.Result result = DeployRun.start(dir, DeployRun.environment(database, migrations), "upgrade")
+                .finish(120);
+        assertThat(result.cli().exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(result.cli().errLines()).containsExactly("retort upgrade: " + chain.get(1).file() + ":"
+                + lines.get(3) + ": ERROR: relation \"public.no_table\" does not exist; revision rev02 is partly "
+                + "applied: the statements at lines " + lines.get(0) + ", " + lines.get(1) + ", " + lines.get(2)
+                + " ran and stay committed, none after it was left, and the version table still records it as not "
+                + "applied: undo what ran by hand and run 'retort upgrade' again, or finish the rest by hand and "
+                + "run 'retort stamp rev02'");
+        assertThat(database.queryColumn("select revision from retort_version")).containsExactly("rev01");
+        assertThat(database.queryColumn("select to_regclass('public.step_02_id') is not null"))
+                .containsExactly("t");
+    }
+
+    @Test
+    void aDatabaseUpgradedByRetort01IsBroughtToTheNewVersionTableByTheNextDeploy(TestDatabase database,
+            @TempDir Path dir) throws Exception {
+        Path migrations = dir.resolve("migrations");
+        HandRevisions.chain(migrations.resolve("versions"), 2, null);
+        Map<String, String> environment = DeployRun.environment(database, migrations);
+        assertThat(DeployRun.start(dir, environment, "upgrade", "rev01").finish(120).cli().exitCode()).isZero();
+        // What retort 0.1 left: its two columns only.
+        database.execute("alter table retort_version drop column checksum, drop column applied_by_db_user, "
+                + "drop column applied_by_os_user, drop column duration_ms, drop column retort_version");
+
+        DeployRun.Result history = DeployRun.start(dir, environment, "--verbose", "history").finish(120);
+        assertThat(history.cli().out()).contains("    applied ", " by retort 0.1, which kept no audit trail");
+        assertThat(columns(database)).as("reading changes nothing").hasSize(2);
+
+        assertThat(DeployRun.start(dir, environment, "upgrade").finish(120).cli().exitCode()).isZero();
+        assertThat(columns(database)).hasSize(7);
+        assertThat(database.queryColumn("select revision || ' ' || (checksum is null) || ' ' || "
+                + "(applied_by_db_user is null) from retort_version order by 1"))
+                .containsExactly("rev01 true true", "rev02 false false");
+    }
+
+    private static List<String> columns(TestDatabase database) {
+        return database.queryColumn("select column_name from information_schema.columns where table_name = "
+                + "'retort_version'");
     }
 }

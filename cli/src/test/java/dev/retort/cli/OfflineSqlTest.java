@@ -119,6 +119,22 @@ class OfflineSqlTest {
     }
 
     @Test
+    void aVersionTableInASchemaOfItsOwnIsCreatedByTheScriptAndReadByRetort(TestDatabase offline, @TempDir Path dir)
+            throws Exception {
+        TestProject project = TestProject.init(dir, offline, dir.resolve("no-entities"), "none");
+        project.setProperty("version.table", "ops.schema_revisions");
+        HandRevisions.chain(project.versions(), 2, null);
+
+        Path script = write(dir, "upgrade.sql", project.ok("upgrade", "--sql", "head").out());
+        assertThat(Psql.runFile(offline, script).exitCode()).isZero();
+
+        assertThat(offline.queryColumn("select revision from ops.schema_revisions order by 1"))
+                .containsExactly("rev01", "rev02");
+        assertThat(project.ok("history").out()).startsWith("rev01 -> rev02 (head) (current), step 2");
+        assertThat(project.ok("upgrade").out()).contains("nothing to do: the database is already at head (rev02)");
+    }
+
+    @Test
     void downgradeSqlNeedsWhereTheDatabaseIs(TestDatabase online, @TempDir Path dir) {
         TestProject project = TestProject.init(dir, online, library, PACKAGE);
         project.autogenerate("library").orElseThrow();
