@@ -2,10 +2,12 @@ package dev.retort.cli;
 
 import dev.retort.revisions.Revision;
 import dev.retort.workflow.MigrationEvents;
+import dev.retort.workflow.MigrationWorkflow;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 
 /**
  * What {@code upgrade}, {@code downgrade} and {@code stamp} print on stdout while they work: one line per event,
@@ -52,8 +54,18 @@ final class DeployLog implements MigrationEvents {
                 + " ms)");
     }
 
+    /** The last line of an upgrade or downgrade: {@code done: ...} or {@code nothing to do: ...}. */
+    void finished(MigrationWorkflow.Outcome outcome, String target) {
+        if (outcome.done().isEmpty()) {
+            line("nothing to do: the database is already at " + target + " (" + revisions(outcome.current()) + ")");
+        } else {
+            line("done: " + outcome.done().size() + " revision(s) " + command + "d; the database is at "
+                    + revisions(outcome.current()));
+        }
+    }
+
     /** "a, b" or "base". */
-    static String revisions(java.util.Collection<String> ids) {
+    static String revisions(Collection<String> ids) {
         return ids.isEmpty() ? "base" : String.join(", ", ids);
     }
 }

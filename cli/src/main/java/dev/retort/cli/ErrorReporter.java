@@ -11,9 +11,10 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns any failure into one line on stderr naming what failed and what to do, and exit code
- * {@link ExitCode#ERROR}, or the code of its own for the failures a deploy job must tell apart (several heads, an
- * edited applied revision, a database the revisions cannot explain, a lock held too long). A stack trace is printed only with {@code --verbose}. retort's own exceptions carry
- * messages written for users and free of passwords; anything else is a bug and says so.
+ * {@link ExitCode#ERROR}, or a code of its own for the failures a deploy job must tell apart (several heads, an
+ * edited applied revision, a database the revisions cannot explain, a lock held too long). A stack trace is
+ * printed only with {@code --verbose}. retort's own exceptions carry messages written for users and free of
+ * passwords; anything else is a bug and says so.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 

@@ -55,13 +55,7 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
         }
         DeployLog log = logOptions.log(spec.commandLine().getOut(), "upgrade");
         MigrationWorkflow.Outcome outcome = new MigrationWorkflow(project).upgrade(target, allowChanged, log);
-        if (outcome.done().isEmpty()) {
-            log.line("nothing to do: the database is already at " + target + " ("
-                    + DeployLog.revisions(outcome.current()) + ")");
-        } else {
-            log.line("done: " + outcome.done().size() + " revision(s) upgraded; the database is at "
-                    + DeployLog.revisions(outcome.current()));
-        }
+        log.finished(outcome, target);
         return ExitCode.OK;
     }
 }
