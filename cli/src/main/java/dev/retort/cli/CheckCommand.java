@@ -4,7 +4,6 @@ import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
 import dev.retort.schema.Provenance;
 import dev.retort.workflow.CheckWorkflow;
-import dev.retort.workflow.NotUpToDateException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = {"Compare the entities with the database (which must be at the head).",
-        "Exit 0 when they agree; 1 when they differ, printing every difference with its reason;"
-                + " 4 when the database is not at the head."})
+@Command(name = "check", description = {"Check that the revisions can be deployed onto the database, then compare the"
+        + " entities with the database.",
+        "Exit 0 when all is well; 1 when the entities and the database differ, printing every difference with its"
+                + " reason; 4 when the database is not at the head; 5 when an applied revision's file was edited;"
+                + " 6 when the revisions have several heads; 7 when the database records revisions the directory"
+                + " cannot explain."})
 final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
 
     enum Format { text, json }
@@ -42,24 +44,31 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckWorkflow.Outcome outcome;
-        try {
-            outcome = new CheckWorkflow(Projects.open(globalOptions())).check(Projects.steps(globalOptions(), err));
-        } catch (NotUpToDateException e) {
-            err.println("retort check: " + e.getMessage());
-            if (format == Format.json) {
-                // CI tooling reads stdout: it gets a document in every case, not an empty stream.
-                out.println(Json.value(notUpToDate(e)));
-            }
-            return ExitCode.NOT_UP_TO_DATE;
+        CheckWorkflow.Outcome outcome = new CheckWorkflow(Projects.open(globalOptions()))
+                .check(Projects.steps(globalOptions(), err));
+        outcome.problems().forEach(problem -> err.println("retort check: " + problem.message()));
+        if (outcome.drift() != null) {
+            outcome.drift().warnings().forEach(w -> err.println("retort check: warning: " + w));
         }
-        outcome.drift().warnings().forEach(w -> err.println("retort check: warning: " + w));
         if (format == Format.json) {
+            // CI tooling reads stdout: it gets a document in every case, not an empty stream.
             out.println(Json.value(json(outcome)));
-        } else {
+        } else if (outcome.drift() != null) {
             text(outcome, out);
         }
+        if (!outcome.problems().isEmpty()) {
+            return exitCode(outcome.problems().get(0).kind());
+        }
         return outcome.agrees() ? ExitCode.OK : ExitCode.DRIFT;
+    }
+
+    static int exitCode(CheckWorkflow.ProblemKind kind) {
+        return switch (kind) {
+            case MULTIPLE_HEADS -> ExitCode.MULTIPLE_HEADS;
+            case DIVERGED -> ExitCode.DIVERGED;
+            case CHANGED -> ExitCode.CHANGED;
+            case NOT_UP_TO_DATE -> ExitCode.NOT_UP_TO_DATE;
+        };
     }
 
     private static void text(CheckWorkflow.Outcome outcome, PrintWriter out) {
@@ -78,15 +87,38 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         }
     }
 
-    private static Map<String, Object> notUpToDate(NotUpToDateException e) {
+    /**
+     * The report for CI and PR tooling: status (ok, drift, or the first problem's label), the first problem's
+     * message, every problem, every difference, warnings, the applied and current revisions, and the heads.
+     */
+    private static Map<String, Object> json(CheckWorkflow.Outcome outcome) {
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("status", "not-up-to-date");
-        report.put("message", e.getMessage());
-        report.put("differences", List.of());
+        List<CheckWorkflow.Problem> problems = outcome.problems();
+        if (!problems.isEmpty()) {
+            report.put("status", problems.get(0).kind().label());
+            report.put("message", problems.get(0).message());
+        } else {
+            report.put("status", outcome.drift().comparison().isEmpty() ? "ok" : "drift");
+        }
+        List<Object> problemList = new ArrayList<>();
+        for (CheckWorkflow.Problem problem : problems) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("problem", problem.kind().label());
+            entry.put("exitCode", exitCode(problem.kind()));
+            entry.put("message", problem.message());
+            entry.put("revisions", problem.revisions());
+            problemList.add(entry);
+        }
+        report.put("problems", problemList);
+        report.put("differences", outcome.drift() == null ? List.of() : differences(outcome));
+        report.put("warnings", outcome.drift() == null ? List.of() : outcome.drift().warnings());
+        report.put("applied", outcome.applied());
+        report.put("current", List.copyOf(outcome.current()));
+        report.put("heads", List.copyOf(outcome.heads()));
         return report;
     }
 
-    private static Map<String, Object> json(CheckWorkflow.Outcome outcome) {
+    private static List<Object> differences(CheckWorkflow.Outcome outcome) {
         Comparison comparison = outcome.drift().comparison();
         List<Object> differences = new ArrayList<>();
         for (Difference difference : comparison.differences()) {
@@ -105,12 +137,6 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
             entry.put("action", comparison.reported().contains(difference) ? "reported" : "operation");
             differences.add(entry);
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("status", comparison.isEmpty() ? "ok" : "drift");
-        report.put("differences", differences);
-        report.put("warnings", outcome.drift().warnings());
-        report.put("applied", List.copyOf(outcome.applied()));
-        report.put("heads", List.copyOf(outcome.heads()));
-        return report;
+        return differences;
     }
 }

@@ -27,14 +27,17 @@ final class CurrentCommand implements Callable<Integer>, HasGlobalOptions {
     @Override
     public Integer call() throws Exception {
         StatusWorkflow status = new StatusWorkflow(Projects.open(globalOptions()));
-        List<Revision> current = status.current();
+        StatusWorkflow.Current current = status.current();
         List<String> heads = status.heads().stream().map(Revision::id).toList();
         PrintWriter out = spec.commandLine().getOut();
-        if (current.isEmpty()) {
+        if (current.current().isEmpty() && current.unknown().isEmpty()) {
             out.println("base (no revision applied)");
         }
-        for (Revision revision : current) {
+        for (Revision revision : current.current()) {
             out.println(revision.describe() + (heads.contains(revision.id()) ? " (head)" : ""));
+        }
+        for (String unknown : current.unknown()) {
+            out.println(unknown + " (recorded as applied, but no revision file declares it)");
         }
         return ExitCode.OK;
     }

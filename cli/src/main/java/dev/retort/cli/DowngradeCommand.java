@@ -1,18 +1,22 @@
 package dev.retort.cli;
 
-import dev.retort.revisions.Revision;
 import dev.retort.workflow.MigrationWorkflow;
+import dev.retort.workflow.OfflineSqlWorkflow;
+import dev.retort.workflow.Project;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "downgrade", description = {"Revert applied revisions down to TARGET, each in its own transaction.",
-        "TARGET: -N (N fewer), base (everything), or an id/prefix to stay at."})
+@Command(name = "downgrade", description = {"Revert applied revisions down to TARGET, each in its own transaction, "
+        + "holding the version table's lock.",
+        "TARGET: -N (N fewer), base (everything), or an id/prefix to stay at.",
+        "With --sql, print the SQL instead, touching no database: TARGET is FROM:TO, e.g. head:base or head:-1."})
 final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand
@@ -24,6 +28,16 @@ final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
     @Parameters(index = "0", paramLabel = "TARGET")
     String target;
 
+    @Option(names = "--sql", description = "Print the SQL instead of running it (for review, or psql -v "
+            + "ON_ERROR_STOP=1 -f).")
+    boolean sql;
+
+    @Option(names = "--allow-changed", description = "Downgrade even when applied revisions were edited since.")
+    boolean allowChanged;
+
+    @Mixin
+    LogOptions logOptions;
+
     @Override
     public GlobalOptions globalOptions() {
         return root.global;
@@ -31,15 +45,17 @@ final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Revision> reverted = new MigrationWorkflow(Projects.open(globalOptions())).downgrade(target,
-                (revision, up, millis) -> {
-                    out.println("downgraded " + revision.id() + " " + revision.message() + " (" + millis + " ms)");
-                    out.flush();
-                });
-        if (reverted.isEmpty()) {
-            out.println("Nothing to downgrade: the database is already at " + target + ".");
+        Project project = Projects.open(globalOptions());
+        if (sql) {
+            Range range = Range.parse(target, null, spec);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new OfflineSqlWorkflow(project).downgrade(range.from(), range.to()));
+            out.flush(); // print() does not flush, and main() exits right after
+            return ExitCode.OK;
         }
+        DeployLog log = logOptions.log(spec.commandLine().getOut(), "downgrade");
+        MigrationWorkflow.Outcome outcome = new MigrationWorkflow(project).downgrade(target, allowChanged, log);
+        log.finished(outcome, target);
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,9 @@
 package dev.retort.cli;
 
+import dev.retort.revisions.LockTimeoutException;
+import dev.retort.revisions.MultipleHeadsException;
+import dev.retort.workflow.ChangedRevisionException;
+import dev.retort.workflow.DivergedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -7,8 +11,10 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns any failure into one line on stderr naming what failed and what to do, and exit code
- * {@link ExitCode#ERROR}. A stack trace is printed only with {@code --verbose}. retort's own exceptions carry
- * messages written for users and free of passwords; anything else is a bug and says so.
+ * {@link ExitCode#ERROR}, or a code of its own for the failures a deploy job must tell apart (several heads, an
+ * edited applied revision, a database the revisions cannot explain, a lock held too long). A stack trace is
+ * printed only with {@code --verbose}. retort's own exceptions carry messages written for users and free of
+ * passwords; anything else is a bug and says so.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 
@@ -22,6 +28,22 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             exception.printStackTrace(err);
         }
         err.flush();
+        return exitCode(exception);
+    }
+
+    static int exitCode(Exception exception) {
+        if (exception instanceof MultipleHeadsException) {
+            return ExitCode.MULTIPLE_HEADS;
+        }
+        if (exception instanceof ChangedRevisionException) {
+            return ExitCode.CHANGED;
+        }
+        if (exception instanceof DivergedException) {
+            return ExitCode.DIVERGED;
+        }
+        if (exception instanceof LockTimeoutException) {
+            return ExitCode.LOCKED;
+        }
         return ExitCode.ERROR;
     }
 

@@ -12,6 +12,14 @@ public final class ExitCode {
     public static final int ERROR = 3;
     /** {@code check}/{@code revision --autogenerate}: the database is not at the revision directory's heads. */
     public static final int NOT_UP_TO_DATE = 4;
+    /** An applied revision's file was edited since it was applied ({@code check}; refused by upgrade/downgrade). */
+    public static final int CHANGED = 5;
+    /** The revision directory has several heads where one is needed ({@code check}, {@code upgrade head}, ...). */
+    public static final int MULTIPLE_HEADS = 6;
+    /** The database records revisions the directory cannot explain: unknown ids, or applied without a parent. */
+    public static final int DIVERGED = 7;
+    /** Another retort process held the version table's lock for longer than {@code migration.lock_wait}. */
+    public static final int LOCKED = 8;
 
     private ExitCode() {
     }

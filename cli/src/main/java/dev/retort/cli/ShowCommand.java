@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.workflow.StatusWorkflow;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -27,7 +28,9 @@ final class ShowCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        spec.commandLine().getOut().print(new StatusWorkflow(Projects.open(globalOptions())).show(revision));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new StatusWorkflow(Projects.open(globalOptions())).show(revision));
+        out.flush(); // print() does not flush, and main() exits right after: the file would be lost
         return ExitCode.OK;
     }
 }

@@ -1,15 +1,18 @@
 package dev.retort.cli;
 
+import dev.retort.revisions.VersionTable;
 import dev.retort.workflow.MigrationWorkflow;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stamp", description = "Record REV (and everything below it) as applied, without running any SQL.")
+@Command(name = "stamp", description = {"Record REV (and everything below it) as applied, and nothing else, without "
+        + "running any SQL.", "Several REVs record several branches. Stamping accepts edited files as they are now."})
 final class StampCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand
@@ -18,8 +21,11 @@ final class StampCommand implements Callable<Integer>, HasGlobalOptions {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "REV", description = "head, base, an id or unique prefix.")
-    String target;
+    @Parameters(arity = "1..*", paramLabel = "REV", description = "head, heads, base, an id or unique prefix.")
+    List<String> targets;
+
+    @Mixin
+    LogOptions logOptions;
 
     @Override
     public GlobalOptions globalOptions() {
@@ -28,9 +34,14 @@ final class StampCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> current = new MigrationWorkflow(Projects.open(globalOptions())).stamp(target);
-        spec.commandLine().getOut().println("stamped: the database is now at "
-                + (current.isEmpty() ? "base" : String.join(", ", current)));
+        DeployLog log = logOptions.log(spec.commandLine().getOut(), "stamp");
+        MigrationWorkflow.StampOutcome outcome = new MigrationWorkflow(Projects.open(globalOptions()))
+                .stamp(targets, log);
+        VersionTable.StampResult changes = outcome.changes();
+        changes.added().forEach(id -> log.line("stamped " + id + " as applied"));
+        changes.removed().forEach(id -> log.line("unstamped " + id));
+        changes.accepted().forEach(id -> log.line("accepted " + id + " as its file is now"));
+        log.line("done: the database is now at " + DeployLog.revisions(outcome.current()));
         return ExitCode.OK;
     }
 }

@@ -1,18 +1,22 @@
 package dev.retort.cli;
 
-import dev.retort.revisions.Revision;
 import dev.retort.workflow.MigrationWorkflow;
+import dev.retort.workflow.OfflineSqlWorkflow;
+import dev.retort.workflow.Project;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "upgrade", description = {"Apply revisions up to TARGET, each in its own transaction.",
-        "TARGET: head (default), an id or unique prefix, +N (N more), or heads."})
+@Command(name = "upgrade", description = {"Apply revisions up to TARGET, each in its own transaction, holding the "
+        + "version table's lock (other retort processes wait, then apply only what is left).",
+        "TARGET: head (default), an id or unique prefix, +N (N more), or heads.",
+        "With --sql, print the SQL from FROM (default base) to TO instead, touching no database: TARGET is [FROM:]TO."})
 final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand
@@ -24,6 +28,16 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
     @Parameters(index = "0", arity = "0..1", defaultValue = "head", paramLabel = "TARGET")
     String target;
 
+    @Option(names = "--sql", description = "Print the SQL instead of running it (for review, or psql -v "
+            + "ON_ERROR_STOP=1 -f).")
+    boolean sql;
+
+    @Option(names = "--allow-changed", description = "Upgrade even when applied revisions were edited since.")
+    boolean allowChanged;
+
+    @Mixin
+    LogOptions logOptions;
+
     @Override
     public GlobalOptions globalOptions() {
         return root.global;
@@ -31,15 +45,17 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Revision> applied = new MigrationWorkflow(Projects.open(globalOptions())).upgrade(target,
-                (revision, up, millis) -> {
-                    out.println("upgraded " + revision.id() + " " + revision.message() + " (" + millis + " ms)");
-                    out.flush();
-                });
-        if (applied.isEmpty()) {
-            out.println("Nothing to upgrade: the database is already at " + target + ".");
+        Project project = Projects.open(globalOptions());
+        if (sql) {
+            Range range = Range.parse(target, "base", spec);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new OfflineSqlWorkflow(project).upgrade(range.from(), range.to()));
+            out.flush(); // print() does not flush, and main() exits right after
+            return ExitCode.OK;
         }
+        DeployLog log = logOptions.log(spec.commandLine().getOut(), "upgrade");
+        MigrationWorkflow.Outcome outcome = new MigrationWorkflow(project).upgrade(target, allowChanged, log);
+        log.finished(outcome, target);
         return ExitCode.OK;
     }
 }

@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads {@code retort.properties} and applies the environment on top of it:
- * {@code RETORT_DATABASE_URL}, {@code RETORT_DATABASE_USER}, {@code RETORT_DATABASE_PASSWORD},
- * {@code RETORT_ENTITIES_CLASSPATH} (path-separated) and {@code RETORT_ENTITIES_PACKAGES} (comma-separated).
+ * Reads {@code retort.properties} and applies the environment on top of it: every key has a variable,
+ * {@code RETORT_} followed by the key in capitals with dots and dashes as underscores, and without a leading
+ * {@code retort.} ({@code database.url}: {@code RETORT_DATABASE_URL}; {@code script.location}:
+ * {@code RETORT_SCRIPT_LOCATION}; {@code retort.ignore}: {@code RETORT_IGNORE}). Paths from the environment are
+ * relative to the working directory, as on any command line; {@code RETORT_ENTITIES_CLASSPATH} is path-separated.
+ * When the environment sets any such variable, the file may be absent: a deploy job needs nothing else.
  * Unknown keys are errors, so that a typo never silently falls back to a default.
  */
 public final class ConfigLoader {
@@ -41,17 +45,49 @@ public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("database.url", "database.user", "database.password",
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
-            "script.location", "version.table", "retort.ignore");
+            "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
+            "migration.statement_timeout");
+    /** Keys naming one file or directory; from the environment, relative to the working directory. */
+    private static final Set<String> PATH_KEYS = Set.of("script.location", "entities.persistence-xml");
 
     private ConfigLoader() {
     }
 
     public static RetortConfig load(Path configFile, Map<String, String> environment) throws ConfigException {
         Path file = configFile.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
+        Map<String, String> values = new TreeMap<>();
+        if (Files.isRegularFile(file)) {
+            values.putAll(read(file));
+        } else if (KEYS.stream().noneMatch(key -> environment.containsKey(environmentVariable(key)))) {
             throw new ConfigException("no " + file.getFileName() + " in " + file.getParent()
-                    + ": run `retort init` there first, or pass --project DIR");
+                    + ": run `retort init` there first, or pass --project DIR (or configure retort with RETORT_* "
+                    + "environment variables alone, starting with RETORT_DATABASE_URL)");
         }
+        for (String key : KEYS) {
+            override(values, environment, environmentVariable(key), key);
+        }
+        if (environment.containsKey("RETORT_ENTITIES_CLASSPATH")) {
+            // From the environment, relative entries mean the working directory, as on any command line.
+            values.put("entities.classpath", String.join(File.pathSeparator,
+                    split(values.get("entities.classpath"), File.pathSeparator).stream()
+                            .map(p -> Path.of(p).toAbsolutePath().toString()).toList()));
+        }
+        for (String key : PATH_KEYS) {
+            String value = environment.get(environmentVariable(key));
+            if (value != null && !value.isBlank()) {
+                values.put(key, Path.of(value.strip()).toAbsolutePath().toString());
+            }
+        }
+        return resolve(file, values);
+    }
+
+    /** The environment variable that overrides a key: {@code migration.lock_wait} is RETORT_MIGRATION_LOCK_WAIT. */
+    public static String environmentVariable(String key) {
+        String name = key.startsWith("retort.") ? key.substring("retort.".length()) : key;
+        return "RETORT_" + name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static Map<String, String> read(Path file) throws ConfigException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -69,18 +105,7 @@ public final class ConfigLoader {
             }
             values.put(key, value);
         }
-        override(values, environment, "RETORT_DATABASE_URL", "database.url");
-        override(values, environment, "RETORT_DATABASE_USER", "database.user");
-        override(values, environment, "RETORT_DATABASE_PASSWORD", "database.password");
-        override(values, environment, "RETORT_ENTITIES_CLASSPATH", "entities.classpath");
-        if (environment.containsKey("RETORT_ENTITIES_CLASSPATH")) {
-            // From the environment, relative entries mean the working directory, as on any command line.
-            values.put("entities.classpath", String.join(File.pathSeparator,
-                    split(values.get("entities.classpath"), File.pathSeparator).stream()
-                            .map(p -> Path.of(p).toAbsolutePath().toString()).toList()));
-        }
-        override(values, environment, "RETORT_ENTITIES_PACKAGES", "entities.packages");
-        return resolve(file, values);
+        return values;
     }
 
     private static void override(Map<String, String> values, Map<String, String> environment, String variable,
@@ -120,7 +145,27 @@ public final class ConfigLoader {
             }
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
-                policy(values, file), split(values.getOrDefault("database.schemas", ""), ","));
+                policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","));
+    }
+
+    private static MigrationSettings migration(Map<String, String> values, Path file) throws ConfigException {
+        return new MigrationSettings(duration(values, "migration.lock_wait", file, MigrationSettings.DEFAULT_LOCK_WAIT),
+                duration(values, "migration.lock_timeout", file, null),
+                duration(values, "migration.statement_timeout", file, null));
+    }
+
+    private static Duration duration(Map<String, String> values, String key, Path file, Duration absent)
+            throws ConfigException {
+        String value = values.get(key);
+        if (value == null || value.isEmpty()) {
+            return absent;
+        }
+        try {
+            return MigrationSettings.parseDuration(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + "=" + value + " (" + file.getFileName() + " or "
+                    + environmentVariable(key) + "): " + e.getMessage());
+        }
     }
 
     /**

@@ -12,12 +12,13 @@ import java.util.Objects;
  * {@code RETORT_*} variables applied on top and relative paths resolved against the file's directory.
  *
  * @param hibernateSettings settings passed to Hibernate as they are (naming strategies, default schema, ...)
+ * @param migration         lock waiting and session timeouts for upgrade, downgrade and stamp
  * @param schemas           the schemas retort reads ({@code database.schemas}); empty means every schema of the
  *                          database that is its own (not PostgreSQL's, not an extension's)
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
-                           ComparePolicy policy, List<String> schemas) {
+                           ComparePolicy policy, MigrationSettings migration, List<String> schemas) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -27,13 +28,15 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(versionTable, "versionTable");
         hibernateSettings = Map.copyOf(hibernateSettings);
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(migration, "migration");
         schemas = List.copyOf(schemas);
     }
 
-    /** A configuration that reads every schema of the database that is its own. */
+    /** A configuration with the default migration settings, reading every schema of the database that is its own. */
     public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities, Path scriptLocation,
                         QualifiedName versionTable, Map<String, String> hibernateSettings, ComparePolicy policy) {
-        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, List.of());
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy,
+                MigrationSettings.defaults(), List.of());
     }
 
     /** Where revision files live. */

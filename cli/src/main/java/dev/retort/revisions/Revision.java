@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
  * One revision file, read: its header (id, parents, message, creation time), where it lives, and the statements
  * that apply and revert it.
  *
- * @param parents the revisions it follows, in the order the file names them; empty for a first revision, two or
- *                more for a merge
+ * @param parents  the revisions it follows, in the order the file names them; empty for a first revision, two or
+ *                 more for a merge
+ * @param checksum the file's {@link Checksum}, as the version table records it when the revision is applied
  */
-public record Revision(String id, List<String> parents, String message, Instant created, Path file, Script upgrade,
-        Script downgrade) {
+public record Revision(String id, List<String> parents, String message, Instant created, Path file, String checksum,
+        Script upgrade, Script downgrade) {
 
     public Revision {
         Objects.requireNonNull(id, "id");
@@ -23,6 +24,7 @@ public record Revision(String id, List<String> parents, String message, Instant 
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(upgrade, "upgrade");
         Objects.requireNonNull(downgrade, "downgrade");
     }
@@ -37,7 +39,7 @@ public record Revision(String id, List<String> parents, String message, Instant 
     }
 
     /** "a (versions/a.sql), b (versions/b.sql)": how messages list revisions. */
-    static String describe(Collection<Revision> revisions) {
+    public static String describe(Collection<Revision> revisions) {
         return revisions.stream().map(Revision::describe).collect(Collectors.joining(", "));
     }
 }

@@ -41,10 +41,17 @@ public final class RevisionDirectory {
             throw new RevisionFileException(directory, "cannot list the versions directory: " + e.getMessage(), e);
         }
         files.sort(Comparator.comparing(path -> path.getFileName().toString()));
+        // Files are read and parsed in parallel (a long history is most of a command's time); a broken file is
+        // reported in file-name order, as a sequential read would.
+        Object[] read = files.parallelStream().map(RevisionDirectory::readOrFailure).toArray();
         List<Revision> revisions = new ArrayList<>(files.size());
         Map<String, Path> seen = new HashMap<>();
-        for (Path file : files) {
-            Revision revision = RevisionFile.read(file);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (read[i] instanceof RevisionException failure) {
+                throw failure;
+            }
+            Revision revision = (Revision) read[i];
             Path earlier = seen.putIfAbsent(revision.id(), file);
             if (earlier != null) {
                 throw new DuplicateRevisionException(revision.id(), earlier, file);
@@ -52,6 +59,14 @@ public final class RevisionDirectory {
             revisions.add(revision);
         }
         return revisions;
+    }
+
+    private static Object readOrFailure(Path file) {
+        try {
+            return RevisionFile.read(file);
+        } catch (RevisionException e) {
+            return e;
+        }
     }
 
     /** Reads the directory and builds the graph, with every check of {@link RevisionGraph#of}. */

@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
  * -- retort:created 2026-11-23T10:15:30Z
  * -- retort:upgrade                      (its statements follow)
  * -- retort:downgrade                    (its statements follow, to the end of the file)
+ * -- retort:no-transaction               (in a section: the statements after it run outside any transaction,
+ * -- retort:transaction                   each on its own, up to this line or the end of the section)
  * </pre>
  * The four header lines come before {@code -- retort:upgrade}, once each, in any order; no SQL may come before
- * {@code -- retort:upgrade}. Lines inside strings, dollar quotes and block comments are never mistaken for these.
- * Every other {@code -- retort:} line is an error, so a typo is never silently ignored.
+ * {@code -- retort:upgrade}. A block marker must come between statements, never inside one. Lines inside strings,
+ * dollar quotes and block comments are never mistaken for these. Every other {@code -- retort:} line is an error, so
+ * a typo is never silently ignored.
  */
 public final class RevisionFile {
 
@@ -38,10 +41,13 @@ public final class RevisionFile {
     public static final String CREATED = "created";
     public static final String UPGRADE = "upgrade";
     public static final String DOWNGRADE = "downgrade";
+    public static final String NO_TRANSACTION = "no-transaction";
+    public static final String TRANSACTION = "transaction";
 
     private static final String PREFIX = "-- retort:";
     private static final List<String> HEADER = List.of(REVISION, PARENTS, MESSAGE, CREATED);
-    private static final List<String> KNOWN = List.of(REVISION, PARENTS, MESSAGE, CREATED, UPGRADE, DOWNGRADE);
+    private static final List<String> KNOWN = List.of(REVISION, PARENTS, MESSAGE, CREATED, UPGRADE, DOWNGRADE,
+            NO_TRANSACTION, TRANSACTION);
     /** Ids fit the version table's varchar(64) and never contain the '+'/'-' of relative targets. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
@@ -94,6 +100,7 @@ public final class RevisionFile {
         Map<String, Directive> header = new LinkedHashMap<>();
         Directive upgrade = null;
         Directive downgrade = null;
+        List<Directive> blockMarkers = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken token = tokens.get(i);
             Directive directive = directiveAt(token, i);
@@ -118,6 +125,14 @@ public final class RevisionFile {
                     requireNoValue(directive);
                     downgrade = directive;
                 }
+                case NO_TRANSACTION, TRANSACTION -> {
+                    if (upgrade == null) {
+                        throw error(directive.line(), "'" + PREFIX + directive.key() + "' belongs in the upgrade or "
+                                + "downgrade section, after '" + PREFIX + UPGRADE + "'");
+                    }
+                    requireNoValue(directive);
+                    blockMarkers.add(directive);
+                }
                 default -> {
                     if (upgrade != null) {
                         throw error(directive.line(), "'" + PREFIX + directive.key()
@@ -141,9 +156,44 @@ public final class RevisionFile {
         }
         String id = id(header.get(REVISION));
         return new Revision(id, parents(header.get(PARENTS), id), header.get(MESSAGE).value(),
-                created(header.get(CREATED)), file,
-                Script.split(text, tokens, upgrade.tokenIndex() + 1, downgrade.tokenIndex()),
-                Script.split(text, tokens, downgrade.tokenIndex() + 1, tokens.size()));
+                created(header.get(CREATED)), file, Checksum.of(text),
+                section(upgrade, downgrade.tokenIndex(), blockMarkers),
+                section(downgrade, tokens.size(), blockMarkers));
+    }
+
+    /** The statements from a section marker up to token {@code end}, non-transactional inside marked blocks. */
+    private Script section(Directive start, int end, List<Directive> blockMarkers) {
+        List<SqlStatement> statements = new ArrayList<>();
+        boolean transactional = true;
+        Directive opened = null;
+        int from = start.tokenIndex() + 1;
+        for (Directive marker : blockMarkers) {
+            if (marker.tokenIndex() < from || marker.tokenIndex() >= end) {
+                continue;
+            }
+            boolean opens = marker.key().equals(NO_TRANSACTION);
+            if (opens && opened != null) {
+                throw error(marker.line(), "second '" + PREFIX + NO_TRANSACTION + "' while the block opened at line "
+                        + opened.line() + " is open; close it with '" + PREFIX + TRANSACTION + "' or remove this line");
+            }
+            if (!opens && opened == null) {
+                throw error(marker.line(), "'" + PREFIX + TRANSACTION + "' closes no '" + PREFIX + NO_TRANSACTION
+                        + "' block; remove it");
+            }
+            StatementSplitter.Split split = StatementSplitter.split(text, tokens, from, marker.tokenIndex(),
+                    transactional);
+            if (split.unterminatedLine() > 0) {
+                throw error(split.unterminatedLine(), "the statement that starts here is not ended with ';' before '"
+                        + PREFIX + marker.key() + "' at line " + marker.line() + "; a block marker goes between "
+                        + "statements");
+            }
+            statements.addAll(split.statements());
+            transactional = !opens;
+            opened = opens ? marker : null;
+            from = marker.tokenIndex() + 1;
+        }
+        statements.addAll(StatementSplitter.split(text, tokens, from, end, transactional).statements());
+        return new Script(statements);
     }
 
     /** A {@code -- retort:} line comment that starts its line, parsed; null for anything else. */

@@ -187,10 +187,61 @@ public final class RevisionGraph {
         return ids(marked);
     }
 
+    /** The given revisions and every revision they depend on, in topological order. */
+    public Set<String> withAncestors(Set<String> ids) {
+        return ids(closure(ids));
+    }
+
+    /**
+     * The revisions on the way from {@code from} up to {@code to}, both ends included: those that are {@code to} or
+     * an ancestor of it, and {@code from} or a descendant of it; in topological order. An empty {@code from} is
+     * base (every ancestor of {@code to} qualifies).
+     */
+    public List<Revision> between(Set<String> from, Set<String> to) {
+        boolean[] below = closure(to);
+        boolean[] above = from.isEmpty() ? null : descendants(from);
+        List<Revision> range = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            if (below[i] && (above == null || above[i])) {
+                range.add(order.get(i));
+            }
+        }
+        return range;
+    }
+
+    /** Revisions that more than one revision names as parent: where the history branches, in topological order. */
+    public List<Revision> branchPoints() {
+        List<Revision> points = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            if (children[i].length > 1) {
+                points.add(order.get(i));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Applied revisions whose parents are not all applied, each with its first unapplied parent: a set that no
+     * sequence of upgrades produces (a parent line was edited after the fact, or the record was altered).
+     */
+    public Map<String, String> appliedWithoutParent(Set<String> applied) {
+        requireRecorded(applied);
+        Map<String, String> gaps = new TreeMap<>();
+        for (String id : applied) {
+            for (String parent : order.get(indexOf(id)).parents()) {
+                if (!applied.contains(parent)) {
+                    gaps.putIfAbsent(id, parent);
+                }
+            }
+        }
+        return gaps;
+    }
+
     /**
      * What a spec names, relative to the applied revisions for {@code +N} and {@code -N}:
      * <ul>
-     *   <li>{@code head} (the only head), {@code heads} (all of them), {@code base} (the empty set);</li>
+     *   <li>{@code head} (the only head; base when there are no revisions), {@code heads} (all of them),
+     *       {@code base} (the empty set);</li>
      *   <li>a full id, or a prefix that only one id starts with;</li>
      *   <li>{@code +N} / {@code -N}: N revisions above / below the current one;</li>
      *   <li>{@code <rev>+N} / {@code <rev>-N}, where rev is {@code head}, {@code base}, an id or a prefix.</li>
@@ -201,6 +252,18 @@ public final class RevisionGraph {
      */
     public Set<String> resolve(String spec, Set<String> applied) {
         return new TargetResolver(this).resolve(spec, applied == null ? null : current(applied));
+    }
+
+    /**
+     * Checks a spec as far as the files allow, before the database is asked: every spec is resolved except
+     * {@code +N} and {@code -N}, which count from the current revisions.
+     *
+     * @throws RevisionException when the spec names nothing, or names ambiguously
+     */
+    public void requireResolvable(String spec) {
+        if (!TargetResolver.isRelativeToCurrent(spec)) {
+            resolve(spec);
+        }
     }
 
     /** {@link #resolve(String, Set)} for specs that do not depend on what is applied. */
@@ -264,6 +327,25 @@ public final class RevisionGraph {
             }
         }
         return path;
+    }
+
+    /** The given revisions and all their descendants, marked by position. */
+    private boolean[] descendants(Set<String> from) {
+        boolean[] marked = new boolean[order.size()];
+        Deque<Integer> pending = new ArrayDeque<>();
+        for (String id : from) {
+            pending.push(indexOf(id));
+        }
+        while (!pending.isEmpty()) {
+            int at = pending.pop();
+            if (!marked[at]) {
+                marked[at] = true;
+                for (int child : children[at]) {
+                    pending.push(child);
+                }
+            }
+        }
+        return marked;
     }
 
     /** The targets and all their ancestors, marked by position. */

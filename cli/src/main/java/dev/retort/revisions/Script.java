@@ -1,5 +1,6 @@
 package dev.retort.revisions;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,8 +8,17 @@ import java.util.List;
  * psql splits them: a {@code ;} ends a statement except inside strings, quoted identifiers, dollar quotes, comments,
  * parentheses and the {@code BEGIN ATOMIC … END} body of a function or procedure; fragments that hold only comments
  * are not statements; a last statement may omit its {@code ;}.
+ *
+ * <p>Statements of a {@code -- retort:no-transaction} block are marked non-transactional; see {@link #blocks()}.
  */
 public record Script(List<SqlStatement> statements) {
+
+    /** Consecutive statements that run together in one transaction, or each on its own outside any. */
+    public record Block(boolean transactional, List<SqlStatement> statements) {
+        public Block {
+            statements = List.copyOf(statements);
+        }
+    }
 
     public Script {
         statements = List.copyOf(statements);
@@ -43,5 +53,27 @@ public record Script(List<SqlStatement> statements) {
 
     public int size() {
         return statements.size();
+    }
+
+    /** Whether every statement runs inside the revision's one transaction (no {@code no-transaction} block). */
+    public boolean isTransactional() {
+        return statements.stream().allMatch(SqlStatement::transactional);
+    }
+
+    /** The statements grouped into runs of the same kind, in order. */
+    public List<Block> blocks() {
+        List<Block> blocks = new ArrayList<>();
+        List<SqlStatement> run = new ArrayList<>();
+        for (SqlStatement statement : statements) {
+            if (!run.isEmpty() && run.get(0).transactional() != statement.transactional()) {
+                blocks.add(new Block(run.get(0).transactional(), run));
+                run = new ArrayList<>();
+            }
+            run.add(statement);
+        }
+        if (!run.isEmpty()) {
+            blocks.add(new Block(run.get(0).transactional(), run));
+        }
+        return blocks;
     }
 }

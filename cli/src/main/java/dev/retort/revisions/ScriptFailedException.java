@@ -14,11 +14,13 @@ public final class ScriptFailedException extends RevisionException {
 
     private final transient Path file;
     private final int line;
+    private final transient SqlStatement statement;
 
-    ScriptFailedException(Path file, int line, String databaseMessage, SQLException cause) {
+    ScriptFailedException(Path file, SqlStatement statement, int line, String databaseMessage, SQLException cause) {
         super(file + ":" + line + ": " + databaseMessage, cause);
         this.file = file;
         this.line = line;
+        this.statement = statement;
     }
 
     public Path file() {
@@ -27,5 +29,10 @@ public final class ScriptFailedException extends RevisionException {
 
     public int line() {
         return line;
+    }
+
+    /** The statement that failed. */
+    public SqlStatement statement() {
+        return statement;
     }
 }

@@ -7,63 +7,161 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs revision scripts on a connection inside a transaction the caller opened (auto-commit off), and records the
- * result in the version table within that same transaction. It never commits or rolls back: on failure the caller
- * rolls back, and the revision's statements and its version-table row vanish together.
+ * Applies and reverts revisions on a connection, recording each in the version table. A revision without a
+ * {@code -- retort:no-transaction} block runs in one transaction together with its version-table row: both happen or
+ * neither does. With such a block, each transactional run of statements commits on its own, the block's statements
+ * run one by one outside any transaction, and the row is written in the last transaction; a failure after something
+ * was committed is a {@link PartlyAppliedException}.
  */
 public final class ScriptRunner {
 
     private final VersionTable versionTable;
+    private final AppliedBy appliedBy;
 
-    public ScriptRunner(VersionTable versionTable) {
+    public ScriptRunner(VersionTable versionTable, AppliedBy appliedBy) {
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
-    }
-
-    /** Runs the revision's upgrade statements, then records it as applied. */
-    public void upgrade(Connection connection, Revision revision) throws SQLException {
-        run(connection, revision.file(), revision.upgrade());
-        versionTable.markApplied(connection, revision.id());
-    }
-
-    /** Runs the revision's downgrade statements, then records it as no longer applied. */
-    public void downgrade(Connection connection, Revision revision) throws SQLException {
-        run(connection, revision.file(), revision.downgrade());
-        versionTable.markUnapplied(connection, revision.id());
+        this.appliedBy = Objects.requireNonNull(appliedBy, "appliedBy");
     }
 
     /**
-     * Runs the statements in order; {@code file} names them in errors.
+     * Runs the revision's upgrade statements and records it as applied, with its checksum and duration.
+     *
+     * @return how long it took, in milliseconds
+     * @throws ScriptFailedException  when a statement fails and nothing of the revision stays committed
+     * @throws PartlyAppliedException when a statement fails after statements of a no-transaction block committed
+     * @throws IllegalStateException  when the connection is not in auto-commit mode: the runner opens its own
+     *                                transactions
+     */
+    public long upgrade(Connection connection, Revision revision) throws SQLException {
+        return apply(connection, revision, revision.upgrade(), true);
+    }
+
+    /** Runs the revision's downgrade statements and removes its row; see {@link #upgrade}. */
+    public long downgrade(Connection connection, Revision revision) throws SQLException {
+        return apply(connection, revision, revision.downgrade(), false);
+    }
+
+    private long apply(Connection connection, Revision revision, Script script, boolean upgrade) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            throw new IllegalStateException("the script runner opens its own transactions: turn auto-commit on "
+                    + "before running " + revision.file());
+        }
+        long start = System.nanoTime();
+        List<Script.Block> blocks = script.blocks();
+        List<SqlStatement> committed = new ArrayList<>();
+        boolean recorded = false;
+        try {
+            for (int i = 0; i < blocks.size(); i++) {
+                Script.Block block = blocks.get(i);
+                if (!block.transactional()) {
+                    for (SqlStatement statement : block.statements()) {
+                        execute(connection, revision.file(), statement);
+                        committed.add(statement);
+                    }
+                    continue;
+                }
+                boolean last = i == blocks.size() - 1;
+                inTransaction(connection, () -> {
+                    for (SqlStatement statement : block.statements()) {
+                        execute(connection, revision.file(), statement);
+                    }
+                    if (last) {
+                        record(connection, revision, upgrade, start);
+                    }
+                });
+                committed.addAll(block.statements());
+                recorded = last;
+            }
+        } catch (ScriptFailedException e) {
+            if (committed.isEmpty()) {
+                throw e;
+            }
+            throw new PartlyAppliedException(revision, upgrade, e, committed, notRun(script, committed, e));
+        }
+        if (!recorded) {
+            inTransaction(connection, () -> record(connection, revision, upgrade, start));
+        }
+        return millisSince(start);
+    }
+
+    private void record(Connection connection, Revision revision, boolean upgrade, long start) throws SQLException {
+        if (upgrade) {
+            versionTable.markApplied(connection, revision.id(), revision.checksum(), millisSince(start), appliedBy);
+        } else {
+            versionTable.markUnapplied(connection, revision.id());
+        }
+    }
+
+    /** Every statement that is neither committed nor the failing one (a rolled-back statement did not run). */
+    private static List<SqlStatement> notRun(Script script, List<SqlStatement> committed, ScriptFailedException e) {
+        List<SqlStatement> rest = new ArrayList<>(script.statements());
+        rest.removeAll(committed);
+        rest.remove(e.statement());
+        return rest;
+    }
+
+    /**
+     * Runs the statements in order inside the caller's transaction; {@code file} names them in errors.
      *
      * @throws ScriptFailedException when a statement fails
      * @throws IllegalStateException when the connection is in auto-commit mode, where a failure half-way would
      *                               leave half a revision applied
-     * @throws SQLException          when the connection itself fails outside a statement
      */
     public static void run(Connection connection, Path file, Script script) throws SQLException {
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("revision scripts run inside the caller's transaction: turn auto-commit "
                     + "off before running " + file);
         }
+        for (SqlStatement sql : script.statements()) {
+            execute(connection, file, sql);
+        }
+    }
+
+    private static void execute(Connection connection, Path file, SqlStatement sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // JDBC escapes ({fn ...}, {d '...'}) are not PostgreSQL: send the text exactly as the file has it.
             statement.setEscapeProcessing(false);
-            for (SqlStatement sql : script.statements()) {
-                try {
-                    statement.execute(sql.sql());
-                } catch (SQLException e) {
-                    throw failure(file, sql, e);
-                }
-            }
+            statement.execute(sql.sql());
+        } catch (SQLException e) {
+            throw failure(file, sql, e);
         }
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    /** One transaction; the connection is back in auto-commit mode afterwards, whatever happened. */
+    private static void inTransaction(Connection connection, Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static ScriptFailedException failure(Path file, SqlStatement statement, SQLException e) {
         ServerErrorMessage server = e instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
         if (server == null || server.getMessage() == null) {
-            return new ScriptFailedException(file, statement.line(), firstLine(e.getMessage()), e);
+            return new ScriptFailedException(file, statement, statement.line(), firstLine(e.getMessage()), e);
         }
         StringBuilder message = new StringBuilder(server.getSeverity()).append(": ").append(server.getMessage());
         if (server.getDetail() != null) {
@@ -73,7 +171,7 @@ public final class ScriptRunner {
             message.append(" HINT: ").append(server.getHint());
         }
         int line = statement.line() + lineBreaksBefore(statement.sql(), server.getPosition());
-        return new ScriptFailedException(file, line, oneLine(message.toString()), e);
+        return new ScriptFailedException(file, statement, line, oneLine(message.toString()), e);
     }
 
     /** PostgreSQL's position is a 1-based character (code point) index into the statement; 0 means none. */

@@ -7,9 +7,11 @@ import java.util.Objects;
  *
  * @param sql  the statement as written, from its first token to its last, without the terminating {@code ;} and
  *             without the comments that precede it
- * @param line the 1-based line of the file where the statement starts
+ * @param line          the 1-based line of the file where the statement starts
+ * @param transactional false for a statement of a {@code -- retort:no-transaction} block, which runs on its own,
+ *                      outside any transaction
  */
-public record SqlStatement(String sql, int line) {
+public record SqlStatement(String sql, int line, boolean transactional) {
 
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
@@ -19,5 +21,10 @@ public record SqlStatement(String sql, int line) {
         if (line < 1) {
             throw new IllegalArgumentException("lines count from 1: " + line);
         }
+    }
+
+    /** A statement that runs inside its revision's transaction. */
+    public SqlStatement(String sql, int line) {
+        this(sql, line, true);
     }
 }

@@ -16,7 +16,16 @@ final class StatementSplitter {
 
     private static final List<String> LEADING_WORDS = List.of("create", "or", "replace", "function", "procedure");
 
+    /**
+     * Statements split from a range of tokens.
+     *
+     * @param unterminatedLine the line of a last statement that no {@code ;} ends, or 0 when every one is ended
+     */
+    record Split(List<SqlStatement> statements, int unterminatedLine) {
+    }
+
     private final String text;
+    private final boolean transactional;
     private final List<SqlStatement> statements = new ArrayList<>();
 
     private SqlToken first;
@@ -27,18 +36,25 @@ final class StatementSplitter {
     private final char[] leadingWords = new char[4];
     private int wordCount;
 
-    private StatementSplitter(String text) {
+    private StatementSplitter(String text, boolean transactional) {
         this.text = text;
+        this.transactional = transactional;
     }
 
     /** The statements made of {@code tokens[from, to)} of {@code text}; a last statement may lack its {@code ;}. */
     static List<SqlStatement> split(String text, List<SqlToken> tokens, int from, int to) {
-        StatementSplitter splitter = new StatementSplitter(text);
+        return split(text, tokens, from, to, true).statements();
+    }
+
+    /** The statements made of {@code tokens[from, to)}, marked as running inside a transaction or not. */
+    static Split split(String text, List<SqlToken> tokens, int from, int to, boolean transactional) {
+        StatementSplitter splitter = new StatementSplitter(text, transactional);
         for (SqlToken token : tokens.subList(from, to)) {
             splitter.accept(token);
         }
+        int unterminatedLine = splitter.first == null ? 0 : splitter.first.line();
         splitter.finishStatement();
-        return splitter.statements;
+        return new Split(List.copyOf(splitter.statements), unterminatedLine);
     }
 
     private void accept(SqlToken token) {
@@ -70,7 +86,7 @@ final class StatementSplitter {
 
     private void finishStatement() {
         if (first != null) {
-            statements.add(new SqlStatement(text.substring(first.start(), last.end()), first.line()));
+            statements.add(new SqlStatement(text.substring(first.start(), last.end()), first.line(), transactional));
         }
         first = null;
         last = null;

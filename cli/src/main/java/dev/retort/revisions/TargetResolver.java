@@ -24,6 +24,12 @@ final class TargetResolver {
         this.graph = graph;
     }
 
+    /** Whether the spec counts from the current revisions ({@code +N}, {@code -N}), which only the database knows. */
+    static boolean isRelativeToCurrent(String spec) {
+        Matcher relative = RELATIVE.matcher(spec == null ? "" : spec.strip());
+        return relative.matches() && relative.group(1).isEmpty();
+    }
+
     /** @param current the current revisions for {@code +N}/{@code -N}, or null when there are none to be had */
     Set<String> resolve(String spec, Set<String> current) {
         String trimmed = spec == null ? "" : spec.strip();
@@ -37,7 +43,8 @@ final class TargetResolver {
         return switch (trimmed) {
             case BASE -> Set.of();
             case HEADS -> ids(graph.heads());
-            case HEAD -> Set.of(head());
+            // Without revisions, head is base: a deploy of a project that has none yet has nothing to do.
+            case HEAD -> graph.size() == 0 ? Set.of() : Set.of(head());
             default -> Set.of(lookup(trimmed));
         };
     }

@@ -2,22 +2,66 @@ package dev.retort.workflow;
 
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.reflect.ReflectionException;
+import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.scanner.EntityScanException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** {@code retort check}: do the entities and the database agree? Autogenerate that writes nothing. */
+/**
+ * {@code retort check}: can this revision directory be deployed onto this database, and do the entities and the
+ * database agree? First the revisions: more than one head, applied revisions the directory cannot explain, applied
+ * revisions whose files changed, a database behind the head; each is a {@link Problem}. Only when there is none are
+ * the entities compared with the database (autogenerate that writes nothing).
+ */
 public final class CheckWorkflow {
 
+    /** What can be wrong with the revisions, most fundamental first: the first one found decides the exit code. */
+    public enum ProblemKind {
+        MULTIPLE_HEADS("multiple-heads"),
+        DIVERGED("diverged"),
+        CHANGED("changed"),
+        NOT_UP_TO_DATE("not-up-to-date");
+
+        private final String label;
+
+        ProblemKind(String label) {
+            this.label = label;
+        }
+
+        /** How reports name it. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One problem with the revisions: its one-line message and the revisions concerned. */
+    public record Problem(ProblemKind kind, String message, List<String> revisions) {
+        public Problem {
+            revisions = List.copyOf(revisions);
+        }
+    }
+
     /**
-     * @param applied the revisions the database has applied
-     * @param heads   the revision directory's heads
+     * @param drift    what separates the entities from the database; null when a problem stopped the check first
+     * @param applied  the revisions the database has applied, in the order applied
+     * @param current  the revisions the database is at
+     * @param heads    the revision directory's heads
+     * @param problems the problems with the revisions, most fundamental first
      */
-    public record Outcome(Drift drift, Set<String> applied, Set<String> heads) {
+    public record Outcome(Drift drift, List<String> applied, Set<String> current, Set<String> heads,
+                          List<Problem> problems) {
+        public Outcome {
+            applied = List.copyOf(applied);
+            problems = List.copyOf(problems);
+        }
+
         public boolean agrees() {
-            return drift.comparison().isEmpty();
+            return problems.isEmpty() && drift.comparison().isEmpty();
         }
     }
 
@@ -27,17 +71,44 @@ public final class CheckWorkflow {
         this.project = project;
     }
 
-    public Outcome check(StepListener steps) throws DatabaseException, NotUpToDateException, EntityScanException,
-            ReflectionException, NormalizationException {
+    public Outcome check(StepListener steps) throws DatabaseException, EntityScanException, ReflectionException,
+            NormalizationException {
         RevisionGraph graph = project.graph();
         Database database = project.database();
         try (Connection connection = database.connect()) {
-            Set<String> applied = project.versionTable().applied(connection);
-            Heads.requireAtHeads(graph, applied);
-            Drift drift = DriftDetection.detect(project.config(), connection, steps);
-            return new Outcome(drift, applied, Heads.of(graph));
+            AppliedState state = AppliedState.of(graph, project.versionTable().read(connection));
+            Set<String> current = graph.current(state.known());
+            Set<String> heads = Heads.of(graph);
+            List<Problem> problems = problems(graph, state, current, heads);
+            Drift drift = problems.isEmpty() ? DriftDetection.detect(project.config(), connection, steps) : null;
+            return new Outcome(drift, List.copyOf(state.applied()), current, heads, problems);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
         }
+    }
+
+    private List<Problem> problems(RevisionGraph graph, AppliedState state, Set<String> current, Set<String> heads) {
+        List<Problem> problems = new ArrayList<>();
+        if (heads.size() > 1) {
+            problems.add(new Problem(ProblemKind.MULTIPLE_HEADS, "the revisions have " + heads.size() + " heads, "
+                    + Revision.describe(graph.heads()) + ": parallel branches that 'upgrade head' cannot choose "
+                    + "between; join them with `retort merge -m \"merge heads\" " + String.join(" ", heads) + "`",
+                    List.copyOf(heads)));
+        }
+        try {
+            state.requireConsistent(project);
+        } catch (DivergedException e) {
+            problems.add(new Problem(ProblemKind.DIVERGED, e.getMessage(), e.revisions()));
+        }
+        try {
+            state.requireUnchanged(current);
+        } catch (ChangedRevisionException e) {
+            problems.add(new Problem(ProblemKind.CHANGED, e.getMessage(), e.revisions()));
+        }
+        if (problems.isEmpty() && !new TreeSet<>(current).equals(heads)) {
+            problems.add(new Problem(ProblemKind.NOT_UP_TO_DATE, Heads.notAtHeads(current, heads),
+                    List.copyOf(heads)));
+        }
+        return problems;
     }
 }

@@ -23,9 +23,13 @@ final class Heads {
         Set<String> heads = of(graph);
         Set<String> current = new TreeSet<>(graph.current(applied));
         if (!current.equals(heads)) {
-            throw new NotUpToDateException("the database is at " + describe(current) + " but the revisions' head is "
-                    + describe(heads) + ": run `retort upgrade head` first");
+            throw new NotUpToDateException(notAtHeads(current, heads));
         }
+    }
+
+    static String notAtHeads(Set<String> current, Set<String> heads) {
+        return "the database is at " + describe(new TreeSet<>(current)) + " but the revisions' head is "
+                + describe(heads) + ": run `retort upgrade head` first";
     }
 
     static String describe(Set<String> revisions) {

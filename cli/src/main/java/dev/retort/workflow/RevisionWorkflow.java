@@ -60,13 +60,16 @@ public final class RevisionWorkflow {
      * revision; writes nothing when there is nothing to do.
      */
     public Outcome autogenerate(String message, StepListener steps) throws DatabaseException, NotUpToDateException,
-            EntityScanException, ReflectionException, NormalizationException, IOException, TemplateRenderException {
+            DivergedException, EntityScanException, ReflectionException, NormalizationException, IOException,
+            TemplateRenderException {
         RevisionGraph graph = project.graph();
         Set<String> parents = singleHead(graph);
         Database database = project.database();
         Drift drift;
         try (Connection connection = database.connect()) {
-            Heads.requireAtHeads(graph, project.versionTable().applied(connection));
+            AppliedState state = AppliedState.of(graph, project.versionTable().read(connection));
+            state.requireConsistent(project);
+            Heads.requireAtHeads(graph, state.applied());
             drift = DriftDetection.detect(project.config(), connection, steps);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);

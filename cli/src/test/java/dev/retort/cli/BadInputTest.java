@@ -199,7 +199,8 @@ class BadInputTest {
         assertThat(upgrade.out()).contains("upgraded " + first.id()); // progress of the revision that made it
         assertThat(upgrade.errLines()).hasSize(1);
         assertThat(upgrade.errLines().get(0)).isEqualTo("retort upgrade: " + second + ":" + failing.line()
-                + ": ERROR: relation \"public.no_such_table\" does not exist");
+                + ": ERROR: relation \"public.no_such_table\" does not exist (revision " + RevisionFile.read(second).id()
+                + " rolled back; the database stays at " + first.id() + ")");
 
         assertThat(project.appliedRevisions()).containsExactly(first.id());
         assertThat(CatalogSnapshot.of(database)).isEqualTo(atFirst).noneMatch(fact -> fact.contains("reading_list"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.revisions.Revision;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +47,21 @@ class CheckCommandTest {
         CliResult json = project.run("check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.NOT_UP_TO_DATE);
         assertThat(json.errLines()).containsExactly("retort check: " + notAtHead);
-        assertThat(JsonReader.read(json.out())).isEqualTo(Map.of("status", "not-up-to-date", "message", notAtHead,
-                "differences", List.of()));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("problem", "not-up-to-date");
+        problem.put("exitCode", new BigDecimal(ExitCode.NOT_UP_TO_DATE));
+        problem.put("message", notAtHead);
+        problem.put("revisions", List.of(first.id()));
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("status", "not-up-to-date");
+        expected.put("message", notAtHead);
+        expected.put("problems", List.of(problem));
+        expected.put("differences", List.of());
+        expected.put("warnings", List.of());
+        expected.put("applied", List.of());
+        expected.put("current", List.of());
+        expected.put("heads", List.of(first.id()));
+        assertThat(JsonReader.read(json.out())).isEqualTo(expected);
 
         CliResult autogenerate = project.run("revision", "--autogenerate", "-m", "too early");
         assertThat(autogenerate.exitCode()).as("%s", autogenerate).isEqualTo(ExitCode.NOT_UP_TO_DATE);
@@ -142,9 +156,11 @@ class CheckCommandTest {
     private static Map<String, Object> report(String status, List<Object> differences, Revision at) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("status", status);
+        report.put("problems", List.of());
         report.put("differences", differences);
         report.put("warnings", List.of());
         report.put("applied", List.of(at.id()));
+        report.put("current", List.of(at.id()));
         report.put("heads", List.of(at.id()));
         return report;
     }

@@ -81,13 +81,15 @@ class RevisionCommandsTest {
         CliResult before = project.run("check");
         assertThat(before.exitCode()).as("%s", before).isEqualTo(ExitCode.NOT_UP_TO_DATE);
 
-        assertThat(project.ok("stamp", "head").out()).isEqualTo(lines("stamped: the database is now at " + first.id()));
+        assertThat(project.ok("stamp", "head").out()).endsWith(lines("retort stamp: stamped " + first.id()
+                + " as applied", "retort stamp: done: the database is now at " + first.id()));
         assertThat(project.appliedRevisions()).containsExactly(first.id());
         assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
         CliResult check = project.run("check");
         assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
 
-        assertThat(project.ok("stamp", "base").out()).isEqualTo(lines("stamped: the database is now at base"));
+        assertThat(project.ok("stamp", "base").out()).endsWith(lines("retort stamp: unstamped " + first.id(),
+                "retort stamp: done: the database is now at base"));
         assertThat(project.appliedRevisions()).isEmpty();
         assertThat(CatalogSnapshot.of(database)).isEqualTo(catalog);
     }
@@ -105,8 +107,10 @@ class RevisionCommandsTest {
 
         assertThat(project.ok("heads").out().lines()).containsExactlyInAnyOrder(
                 left.describe() + " (head)", right.describe() + " (head)");
-        assertOneLineError(project.run("upgrade", "head"), "upgrade", "several heads", "retort merge");
-        assertOneLineError(project.run("revision", "-m", "on top"), "revision", "several heads", "retort merge");
+        assertOneLineError(project.run("upgrade", "head"), ExitCode.MULTIPLE_HEADS, "upgrade", "several heads",
+                "retort merge");
+        assertOneLineError(project.run("revision", "-m", "on top"), ExitCode.MULTIPLE_HEADS, "revision",
+                "several heads", "retort merge");
 
         project.ok("upgrade", "heads");
         assertThat(project.appliedRevisions()).containsExactlyInAnyOrder(base.id(), left.id(), right.id());

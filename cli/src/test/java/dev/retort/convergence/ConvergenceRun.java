@@ -13,6 +13,7 @@ import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresServer;
 import dev.retort.testing.TestDatabase;
 import dev.retort.workflow.CheckWorkflow;
+import dev.retort.workflow.MigrationEvents;
 import dev.retort.workflow.MigrationWorkflow;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.RevisionWorkflow;
@@ -100,7 +101,7 @@ final class ConvergenceRun {
             }
             List<String> warnings = new ArrayList<>(warnings(toA));
             step.named("upgrade head (to A)", "upgrade");
-            new MigrationWorkflow(atA).upgrade("head", (r, u, m) -> { });
+            new MigrationWorkflow(atA).upgrade("head", false, MigrationEvents.SILENT);
             List<String> catalogA = CatalogSnapshot.of(database);
             step.named("check (at A)", "check");
             List<Difference> checkA = new CheckWorkflow(atA).check(StepListener.SILENT).drift().comparison()
@@ -113,7 +114,7 @@ final class ConvergenceRun {
                     .map(change -> change.operation()).toList();
             warnings.addAll(warnings(toB));
             step.named("upgrade head (to B)", "upgrade");
-            new MigrationWorkflow(atB).upgrade("head", (r, u, m) -> { });
+            new MigrationWorkflow(atB).upgrade("head", false, MigrationEvents.SILENT);
             List<String> catalogB = CatalogSnapshot.of(database);
             step.named("check (at B)", "check");
             List<Difference> checkB = new CheckWorkflow(atB).check(StepListener.SILENT).drift().comparison()
@@ -122,14 +123,14 @@ final class ConvergenceRun {
             List<String> upgradedAgain = catalogB;
             if (toB.written() != null) {
                 step.named("downgrade -1 (back to A)", "downgrade");
-                new MigrationWorkflow(atB).downgrade("-1", (r, u, m) -> { });
+                new MigrationWorkflow(atB).downgrade("-1", false, MigrationEvents.SILENT);
                 downgraded = CatalogSnapshot.of(database);
                 step.named("upgrade head (to B again)", "upgrade");
-                new MigrationWorkflow(atB).upgrade("head", (r, u, m) -> { });
+                new MigrationWorkflow(atB).upgrade("head", false, MigrationEvents.SILENT);
                 upgradedAgain = CatalogSnapshot.of(database);
             }
             step.named("downgrade base (back to empty)", "downgrade");
-            new MigrationWorkflow(atB).downgrade("base", (r, u, m) -> { });
+            new MigrationWorkflow(atB).downgrade("base", false, MigrationEvents.SILENT);
             List<String> emptied = CatalogSnapshot.of(database);
             return new Result(catalogA, checkA, operations, checkB, catalogB, downgraded, upgradedAgain, empty,
                     emptied, warnings, null);

@@ -73,7 +73,8 @@ class RevisionDirectoryTest {
         assertThat(graph.size()).isZero();
         assertThat(graph.resolve("base")).isEmpty();
         assertThat(graph.resolve("heads")).isEmpty();
-        assertThatThrownBy(() -> graph.resolve("head")).hasMessage("there is no head: no revision exists yet");
+        assertThat(graph.resolve("head")).isEmpty();
+        assertThatThrownBy(() -> graph.resolve("head-1")).hasMessage("there is no head: no revision exists yet");
     }
 
     private void write(String name, String text) throws Exception {

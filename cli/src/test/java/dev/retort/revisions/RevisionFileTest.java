@@ -134,7 +134,80 @@ class RevisionFileTest {
         assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("-- retort:message", "-- retort:mesage")))
                 .hasMessage(FILE + ":3: unknown '-- retort:mesage' line; retort knows -- retort:revision, "
                         + "-- retort:parents, -- retort:message, -- retort:created, -- retort:upgrade, "
-                        + "-- retort:downgrade");
+                        + "-- retort:downgrade, -- retort:no-transaction, -- retort:transaction");
+    }
+
+    @Test
+    void noTransactionBlocksMarkTheirStatementsAndEndAtTheirMarkerOrTheSection() {
+        Revision revision = RevisionFile.parse(FILE, header() + """
+                -- retort:upgrade
+                CREATE TABLE t (id int);
+                -- retort:no-transaction
+                CREATE INDEX CONCURRENTLY t_a ON t (id);
+                CREATE INDEX CONCURRENTLY t_b ON t (id);
+                -- retort:transaction
+                COMMENT ON TABLE t IS 'x';
+                -- retort:downgrade
+                -- retort:no-transaction
+                DROP INDEX CONCURRENTLY t_b;
+                """);
+
+        assertThat(revision.upgrade().statements()).containsExactly(new SqlStatement("CREATE TABLE t (id int)", 6),
+                new SqlStatement("CREATE INDEX CONCURRENTLY t_a ON t (id)", 8, false),
+                new SqlStatement("CREATE INDEX CONCURRENTLY t_b ON t (id)", 9, false),
+                new SqlStatement("COMMENT ON TABLE t IS 'x'", 11));
+        assertThat(revision.upgrade().blocks()).extracting(b -> b.transactional() + " " + b.statements().size())
+                .containsExactly("true 1", "false 2", "true 1");
+        assertThat(revision.upgrade().isTransactional()).isFalse();
+        assertThat(revision.downgrade().statements())
+                .containsExactly(new SqlStatement("DROP INDEX CONCURRENTLY t_b", 14, false));
+    }
+
+    @Test
+    void aBlockMarkerOutsideASectionOrInsideAStatementOrUnpairedIsReportedWhereItIs() {
+        assertThatThrownBy(() -> RevisionFile.parse(FILE, "-- retort:no-transaction\n" + VALID))
+                .hasMessage(FILE + ":1: '-- retort:no-transaction' belongs in the upgrade or downgrade section, "
+                        + "after '-- retort:upgrade'");
+        assertThatThrownBy(() -> RevisionFile.parse(FILE, header() + """
+                -- retort:upgrade
+                CREATE TABLE t (
+                -- retort:no-transaction
+                    id int);
+                -- retort:downgrade
+                """))
+                .hasMessage(FILE + ":6: the statement that starts here is not ended with ';' before "
+                        + "'-- retort:no-transaction' at line 7; a block marker goes between statements");
+        assertThatThrownBy(() -> RevisionFile.parse(FILE, header() + """
+                -- retort:upgrade
+                -- retort:no-transaction
+                -- retort:no-transaction
+                -- retort:downgrade
+                """))
+                .hasMessage(FILE + ":7: second '-- retort:no-transaction' while the block opened at line 6 is open; "
+                        + "close it with '-- retort:transaction' or remove this line");
+        assertThatThrownBy(() -> RevisionFile.parse(FILE, header() + """
+                -- retort:upgrade
+                -- retort:downgrade
+                -- retort:transaction
+                """))
+                .hasMessage(FILE + ":7: '-- retort:transaction' closes no '-- retort:no-transaction' block; remove it");
+    }
+
+    @Test
+    void theChecksumIgnoresLineEndingsAndAByteOrderMarkButNothingElse() {
+        String lf = VALID;
+        String crlf = VALID.replace("\n", "\r\n");
+        Revision original = RevisionFile.parse(FILE, lf);
+
+        assertThat(original.checksum()).matches("[0-9a-f]{64}");
+        assertThat(RevisionFile.parse(FILE, crlf).checksum()).isEqualTo(original.checksum());
+        assertThat(RevisionFile.parse(FILE, "\uFEFF" + lf).checksum()).isEqualTo(original.checksum());
+        assertThat(RevisionFile.parse(FILE, lf.replace("-- Order.note", "-- Order.note, edited")).checksum())
+                .isNotEqualTo(original.checksum());
+        assertThat(RevisionFile.parse(FILE, lf + "\n").checksum()).isNotEqualTo(original.checksum());
+        // The rule, computed apart: printf 'a\nb\nc\n' | sha256sum
+        assertThat(Checksum.of("a\r\nb\rc\n"))
+                .isEqualTo("880553fca8fcea94e325ee2cfb48e5a985cc797f39a14cc6d3cedecfeb2ae4d2");
     }
 
     @Test

@@ -71,7 +71,7 @@ class ScriptRunnerTest {
     Path versions;
 
     private final VersionTable versionTable = VersionTable.standard();
-    private final ScriptRunner runner = new ScriptRunner(versionTable);
+    private final ScriptRunner runner = new ScriptRunner(versionTable, new AppliedBy("tester", "test"));
 
     @Test
     void twoRevisionsUpgradeAndDowngradeAndTheVersionTableFollows(TestDatabase database) throws Exception {
@@ -138,14 +138,21 @@ class ScriptRunnerTest {
     }
 
     @Test
-    void scriptsRefuseToRunInAutoCommitMode(TestDatabase database) throws Exception {
+    void theRunnerOpensItsOwnTransactionsAndRefusesOneThatIsOpen(TestDatabase database) throws Exception {
         RevisionGraph graph = graph(FIRST);
         try (Connection connection = database.connect()) {
+            versionTable.ensureExists(connection);
+            connection.setAutoCommit(false);
             assertThatThrownBy(() -> runner.upgrade(connection, graph.revision("aaaa00000001")))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("turn auto-commit on");
+            connection.setAutoCommit(true);
+            assertThatThrownBy(() -> ScriptRunner.run(connection, Path.of("x.sql"), Script.parse("select 1")))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("turn auto-commit off");
         }
-        assertThat(tables(database)).isEmpty();
+        assertThat(tables(database)).containsExactly("retort_version");
+        assertThat(applied(database)).isEmpty();
     }
 
     private RevisionGraph graph(String... texts) throws Exception {
@@ -156,12 +163,12 @@ class ScriptRunnerTest {
         return RevisionDirectory.loadGraph(versions);
     }
 
-    /** What the upgrade workflow does: one transaction per revision, committed when its statements succeed. */
+    /** What the upgrade workflow does: the runner commits each revision with its row. */
     private void upgrade(TestDatabase database, RevisionGraph graph, String target) throws SQLException {
         try (Connection connection = database.connect()) {
             versionTable.ensureExists(connection);
             for (Revision revision : graph.upgradePath(versionTable.applied(connection), target)) {
-                inTransaction(connection, () -> runner.upgrade(connection, revision));
+                runner.upgrade(connection, revision);
             }
         }
     }
@@ -169,25 +176,8 @@ class ScriptRunnerTest {
     private void downgrade(TestDatabase database, RevisionGraph graph, String target) throws SQLException {
         try (Connection connection = database.connect()) {
             for (Revision revision : graph.downgradePath(versionTable.applied(connection), target)) {
-                inTransaction(connection, () -> runner.downgrade(connection, revision));
+                runner.downgrade(connection, revision);
             }
-        }
-    }
-
-    private interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    private static void inTransaction(Connection connection, SqlWork work) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            work.run();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
     }
 

@@ -15,7 +15,7 @@ final class TestRevisions {
     /** A revision created at {@link #T0} plus {@code minute} minutes. */
     static Revision at(int minute, String id, String... parents) {
         return new Revision(id, List.of(parents), "message of " + id, T0.plusSeconds(60L * minute),
-                Path.of("versions", id + ".sql"), Script.empty(), Script.empty());
+                Path.of("versions", id + ".sql"), Checksum.of(id), Script.empty(), Script.empty());
     }
 
     static List<String> ids(List<Revision> revisions) {

@@ -38,14 +38,12 @@ class WrittenRevisionsApplyTest {
                 "COMMENT ON TABLE customer IS 'merged'", "COMMENT ON TABLE customer IS NULL"));
         RevisionGraph graph = RevisionDirectory.loadGraph(versions);
         VersionTable versionTable = VersionTable.standard();
-        ScriptRunner runner = new ScriptRunner(versionTable);
+        ScriptRunner runner = new ScriptRunner(versionTable, new AppliedBy("tester", "test"));
 
         try (Connection connection = database.connect()) {
             versionTable.ensureExists(connection);
-            connection.setAutoCommit(false);
             for (Revision revision : graph.upgradePath(versionTable.applied(connection), "head")) {
                 runner.upgrade(connection, revision);
-                connection.commit();
             }
             assertThat(graph.current(versionTable.applied(connection))).containsExactly("c00000000001");
             assertThat(database.queryColumn("select obj_description('customer'::regclass) || ' ' || "
@@ -56,7 +54,6 @@ class WrittenRevisionsApplyTest {
 
             for (Revision revision : graph.downgradePath(versionTable.applied(connection), "b00000000001")) {
                 runner.downgrade(connection, revision);
-                connection.commit();
             }
             assertThat(versionTable.applied(connection)).containsExactlyInAnyOrder("a00000000001", "b00000000001");
             assertThat(database.queryColumn("select count(*) from pg_indexes where tablename = 'customer'"))
@@ -64,7 +61,6 @@ class WrittenRevisionsApplyTest {
 
             for (Revision revision : graph.downgradePath(versionTable.applied(connection), "base")) {
                 runner.downgrade(connection, revision);
-                connection.commit();
             }
             assertThat(versionTable.applied(connection)).isEmpty();
         }

@@ -5,6 +5,12 @@
   ('-- retort:upgrade', '-- retort:downgrade'), each at the start of its own line: keep them.
   Everything else is yours to change. Data: revisionId, parentIds, message, createdAt, retortVersion,
   upgrade/downgrade (each statement: cause, sql, destructive) and findings (object, reason).
+
+  Statements PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY,
+  ALTER TYPE ... ADD VALUE before PostgreSQL 12, VACUUM) go between a '-- retort:no-transaction' line and a
+  '-- retort:transaction' line (or the end of the section), in the revision file: they then run one by one,
+  outside any transaction. If one of them fails, retort names the statements that ran and those that did not,
+  and records nothing for the revision: undo or finish them by hand, then upgrade again or stamp.
 -->
 -- retort:revision ${revisionId}
 -- retort:parents<#list parentIds as parent> ${parent}</#list>

@@ -1,0 +1,71 @@
+package dev.retort.cli;
+
+import dev.retort.revisions.Revision;
+import dev.retort.workflow.MigrationEvents;
+import dev.retort.workflow.MigrationWorkflow;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+
+/**
+ * What {@code upgrade}, {@code downgrade} and {@code stamp} print on stdout while they work: one line per event,
+ * each starting with {@code retort <command>: } and, with {@code --timestamps} (or RETORT_LOG_TIMESTAMPS=true),
+ * preceded by an ISO-8601 UTC time and a blank. The events: {@code waiting for the lock ...}, {@code locked ...},
+ * {@code upgraded <id> <message> (<ms> ms)} / {@code downgraded ...}, then {@code done: ...} or
+ * {@code nothing to do: ...}. A failure is one line on stderr with the same prefix. Nothing printed holds a password.
+ */
+final class DeployLog implements MigrationEvents {
+
+    private final PrintWriter out;
+    private final String command;
+    private final boolean timestamps;
+    private final Clock clock;
+
+    DeployLog(PrintWriter out, String command, boolean timestamps, Clock clock) {
+        this.out = out;
+        this.command = command;
+        this.timestamps = timestamps;
+        this.clock = clock;
+    }
+
+    void line(String event) {
+        String prefix = timestamps ? clock.instant().truncatedTo(ChronoUnit.MILLIS) + " " : "";
+        out.println(prefix + "retort " + command + ": " + event);
+        out.flush();
+    }
+
+    @Override
+    public void waiting(String versionTable, String holder, Duration waited) {
+        line("waiting for the lock on " + versionTable + ", held by " + holder
+                + (waited.isZero() ? "" : " (" + waited.toSeconds() + " s so far)"));
+    }
+
+    @Override
+    public void locked(String versionTable, String database, long key, Duration waited) {
+        line("locked " + versionTable + " in " + database + " (advisory lock " + key + ")"
+                + (waited.toMillis() < 1 ? "" : " after waiting " + waited.toMillis() + " ms"));
+    }
+
+    @Override
+    public void migrated(Revision revision, boolean upgrade, long millis) {
+        line((upgrade ? "upgraded " : "downgraded ") + revision.id() + " " + revision.message() + " (" + millis
+                + " ms)");
+    }
+
+    /** The last line of an upgrade or downgrade: {@code done: ...} or {@code nothing to do: ...}. */
+    void finished(MigrationWorkflow.Outcome outcome, String target) {
+        if (outcome.done().isEmpty()) {
+            line("nothing to do: the database is already at " + target + " (" + revisions(outcome.current()) + ")");
+        } else {
+            line("done: " + outcome.done().size() + " revision(s) " + command + "d; the database is at "
+                    + revisions(outcome.current()));
+        }
+    }
+
+    /** "a, b" or "base". */
+    static String revisions(Collection<String> ids) {
+        return ids.isEmpty() ? "base" : String.join(", ", ids);
+    }
+}

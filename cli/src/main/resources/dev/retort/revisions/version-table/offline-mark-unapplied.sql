@@ -1,0 +1,2 @@
+delete from {table}
+where revision = {revision}
