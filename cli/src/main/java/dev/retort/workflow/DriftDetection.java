@@ -52,8 +52,8 @@ final class DriftDetection {
         List<String> unread = entitySchemas(scan.target()).stream().filter(s -> !read.contains(s)).toList();
         SchemaModel current = unread.isEmpty() ? database : merge(database, steps.time("reflect-database",
                 () -> reflector.reflect(connection, new ReflectionScope(unread, Set.of(config.versionTable())))));
-        PostgresNormalizer.Normalized normalized = steps.time("normalize", () -> new PostgresNormalizer(
-                reflector).normalize(connection, current, scan.target(), config.defaultSchema()));
+        PostgresNormalizer.Normalized normalized = steps.time("normalize",
+                () -> new PostgresNormalizer().normalize(connection, current, scan.target(), config.defaultSchema()));
         Comparison comparison = steps.time("compare",
                 () -> SchemaComparator.compare(normalized.current(), normalized.target(), config.policy(),
                         PostgresTypeWidening.INSTANCE));

@@ -1,8 +1,6 @@
 package dev.retort.dialect.postgresql;
 
-import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Table;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -40,9 +38,9 @@ final class CheckSamples {
     record Printed(String expression, List<String> columns) {
     }
 
-    /** Reads a schema of the scratch transaction back through the reflector. */
+    /** Reads what PostgreSQL printed for a schema of the scratch transaction. */
     interface Reader {
-        SchemaModel read(String schema) throws NormalizationException;
+        ScratchPrints read(String schema) throws SQLException;
     }
 
     private static final int MAX_ROUNDS = 5;
@@ -131,16 +129,9 @@ final class CheckSamples {
         }
     }
 
-    private static Map<Integer, Printed> readChecks(SchemaModel work, Map<String, Integer> constraints) {
+    private static Map<Integer, Printed> readChecks(ScratchPrints prints, Map<String, Integer> constraints) {
         Map<Integer, Printed> printed = new HashMap<>();
-        for (Table table : work.tables()) {
-            for (CheckConstraint check : table.checks()) {
-                Integer id = constraints.get(check.name());
-                if (id != null) {
-                    printed.put(id, new Printed(check.expression(), check.columns()));
-                }
-            }
-        }
+        constraints.forEach((constraint, id) -> printed.put(id, prints.check(constraint)));
         return printed;
     }
 

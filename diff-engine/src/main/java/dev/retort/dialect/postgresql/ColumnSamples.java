@@ -1,9 +1,6 @@
 package dev.retort.dialect.postgresql;
 
-import dev.retort.schema.Column;
 import dev.retort.schema.ObjectPath;
-import dev.retort.schema.SchemaModel;
-import dev.retort.schema.Table;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,15 +71,16 @@ final class ColumnSamples {
         }
     }
 
-    /** Every sample as PostgreSQL printed it, read from the reflected work schema. */
-    Map<Sample, Printed> read(SchemaModel work) {
+    /** Every sample as PostgreSQL printed it. */
+    Map<Sample, Printed> read(ScratchPrints prints) {
         Map<Sample, Printed> printed = new LinkedHashMap<>();
         for (Map.Entry<Sample, Location> entry : locations.entrySet()) {
             Location location = entry.getValue();
-            Table table = work.tables().stream().filter(t -> t.name().name().equals(location.table())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("scratch table " + location.table() + " vanished"));
-            Column column = table.column(location.column()).orElseThrow();
-            printed.put(entry.getKey(), new Printed(column.type().sql(), column.defaultExpression()));
+            Printed print = prints.column(location.table(), location.column());
+            if (print == null) {
+                throw new IllegalStateException("scratch column " + location + " vanished");
+            }
+            printed.put(entry.getKey(), print);
         }
         return printed;
     }

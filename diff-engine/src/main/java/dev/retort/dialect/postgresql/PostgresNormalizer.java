@@ -1,9 +1,6 @@
 package dev.retort.dialect.postgresql;
 
 import dev.retort.ops.CreateSequence;
-import dev.retort.reflect.PostgresReflector;
-import dev.retort.reflect.ReflectionException;
-import dev.retort.reflect.ReflectionScope;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.EnumType;
@@ -21,14 +18,14 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Puts both sides of a comparison in PostgreSQL's own canonical form by asking PostgreSQL, so that retort
  * compares what the database will print, never spellings:
  * <ul>
  *   <li>the entities' column types and defaults (each distinct pair once) and every check constraint of both
- *       sides are created in a scratch schema and read back through the same reflector as the live database;
+ *       sides are created in a scratch schema and read back with the reflector's own expressions and output
+ *       settings ({@link ScratchPrints});
  *   <li>check texts are taken to the fixed point of PostgreSQL's printing ({@link CheckSamples});
  *   <li>constraints the entities leave unnamed get the names PostgreSQL would give them ({@link PostgresNames});
  *   <li>sequence options the entities leave out get PostgreSQL's defaults.
@@ -44,11 +41,6 @@ public final class PostgresNormalizer {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PostgresReflector reflector;
-
-    public PostgresNormalizer(PostgresReflector reflector) {
-        this.reflector = reflector;
-    }
 
     /**
      * @param current       the database as the reflector read it (already canonical but for check texts)
@@ -81,7 +73,7 @@ public final class PostgresNormalizer {
         createMissingEnumTypes(session, raw);
         // Unqualified names in the entities' expressions mean the default schema, as when the upgrade runs.
         session.run("SET LOCAL search_path = " + PostgresIdentifiers.quote(defaultSchema));
-        CheckSamples.Reader reader = schema -> read(session.connection(), schema);
+        CheckSamples.Reader reader = schema -> ScratchPrints.read(session.connection(), schema);
 
         ColumnSamples columnSamples = new ColumnSamples();
         CheckSamples checkSamples = new CheckSamples();
@@ -182,11 +174,5 @@ public final class PostgresNormalizer {
         }
     }
 
-    private SchemaModel read(Connection connection, String schema) throws NormalizationException {
-        try {
-            return reflector.reflect(connection, new ReflectionScope(List.of(schema), Set.of()));
-        } catch (ReflectionException e) {
-            throw new NormalizationException("cannot read back the scratch schema: " + e.getMessage(), e);
-        }
-    }
+
 }

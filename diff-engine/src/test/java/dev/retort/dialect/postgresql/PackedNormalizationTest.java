@@ -35,7 +35,7 @@ class PackedNormalizationTest {
 
     private void assertAgrees(TestDatabase database, SchemaModel raw, String defaultSchema) throws Exception {
         try (Connection connection = database.connect()) {
-            SchemaModel packed = new PostgresNormalizer(reflector).normalize(connection, SchemaModel.empty(), raw,
+            SchemaModel packed = new PostgresNormalizer().normalize(connection, SchemaModel.empty(), raw,
                     defaultSchema).target();
             SchemaModel full = new FullMaterialization(reflector).normalize(connection, SchemaModel.empty(), raw,
                     defaultSchema).target();
@@ -72,7 +72,7 @@ class PackedNormalizationTest {
         SchemaModel raw = new SchemaModel(List.of("Shop Data"), List.of(counter), List.of(
                 dev.retort.schema.Sequence.of(QualifiedName.of("Shop Data", "Order Seq"), 1, 50)), List.of());
         try (Connection connection = database.connect()) {
-            SchemaModel target = new PostgresNormalizer(reflector).normalize(connection, SchemaModel.empty(), raw,
+            SchemaModel target = new PostgresNormalizer().normalize(connection, SchemaModel.empty(), raw,
                     "public").target();
             assertThat(target.tables().get(0).columns().get(0).defaultExpression())
                     .isEqualTo("nextval('\"Shop Data\".\"Order Seq\"'::regclass)");
@@ -96,7 +96,7 @@ class PackedNormalizationTest {
                 PrimaryKey.of(null, "id"));
         SchemaModel raw = new SchemaModel(List.of("public"), List.of(broken), List.of(), List.of());
         try (Connection connection = database.connect()) {
-            assertThatThrownBy(() -> new PostgresNormalizer(reflector).normalize(connection, SchemaModel.empty(), raw,
+            assertThatThrownBy(() -> new PostgresNormalizer().normalize(connection, SchemaModel.empty(), raw,
                     "public")).isInstanceOf(NormalizationException.class)
                     .hasMessageStartingWith("the entities' column public.invoice.total (type numbr(10,2)) is not valid")
                     .hasMessageContaining("type \"numbr\" does not exist");

@@ -41,7 +41,7 @@ final class RoundTrip {
     /** Normalizes a model written with Hibernate's spellings through the database. */
     SchemaModel normalize(SchemaModel raw) throws Exception {
         try (Connection connection = database.connect()) {
-            return new PostgresNormalizer(reflector).normalize(connection, SchemaModel.empty(), raw, "public")
+            return new PostgresNormalizer().normalize(connection, SchemaModel.empty(), raw, "public")
                     .target();
         }
     }
@@ -51,7 +51,7 @@ final class RoundTrip {
         try (Connection connection = database.connect()) {
             SchemaModel current = reflector.reflect(connection, new ReflectionScope(schemasOf(normalizedTarget),
                     Set.of()));
-            return new PostgresNormalizer(reflector).normalize(connection, current, normalizedTarget, "public");
+            return new PostgresNormalizer().normalize(connection, current, normalizedTarget, "public");
         }
     }
 
