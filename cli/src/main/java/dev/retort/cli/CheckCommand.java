@@ -5,6 +5,7 @@ import dev.retort.compare.Difference;
 import dev.retort.schema.Provenance;
 import dev.retort.workflow.CheckWorkflow;
 import dev.retort.workflow.NotUpToDateException;
+import dev.retort.workflow.Project;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = {"Compare the entities with the database (which must be at the head).",
+@Command(name = "check", description = {"Compare the entities with the database (which must be at the head); without a"
+        + " configured database, with the revision history replayed into an embedded PostgreSQL.",
         "Exit 0 when they agree; 1 when they differ, printing every difference with its reason;"
                 + " 4 when the database is not at the head."})
 final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
@@ -43,8 +45,8 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CheckWorkflow.Outcome outcome;
-        try {
-            outcome = new CheckWorkflow(Projects.open(globalOptions())).check(Projects.steps(globalOptions(), err));
+        try (Project project = Projects.open(globalOptions(), err)) {
+            outcome = new CheckWorkflow(project).check(Projects.steps(globalOptions(), err));
         } catch (NotUpToDateException e) {
             err.println("retort check: " + e.getMessage());
             if (format == Format.json) {

@@ -32,7 +32,7 @@ final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Revision> reverted = new MigrationWorkflow(Projects.open(globalOptions())).downgrade(target,
+        List<Revision> reverted = new MigrationWorkflow(Projects.openServer(globalOptions(), "downgrade")).downgrade(target,
                 (revision, up, millis) -> {
                     out.println("downgraded " + revision.id() + " " + revision.message() + " (" + millis + " ms)");
                     out.flush();

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.workflow.Project;
 import dev.retort.workflow.StatusWorkflow;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--offline", description = "Do not ask the database which revision it is at.")
+    @Option(names = "--offline", description = "Do not ask the database which revision it is at (implied when no"
+            + " database is configured).")
     boolean offline;
 
     @Override
@@ -27,7 +29,10 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        for (StatusWorkflow.Entry entry : new StatusWorkflow(Projects.open(globalOptions())).history(!offline)) {
+        Project project = Projects.open(globalOptions());
+        // An embedded server would only say "at the heads": it is the history replayed.
+        boolean askDatabase = !offline && !project.config().database().isEmbedded();
+        for (StatusWorkflow.Entry entry : new StatusWorkflow(project).history(askDatabase)) {
             spec.commandLine().getOut().println(entry.describe());
         }
         return ExitCode.OK;

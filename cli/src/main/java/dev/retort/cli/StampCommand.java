@@ -28,7 +28,7 @@ final class StampCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> current = new MigrationWorkflow(Projects.open(globalOptions())).stamp(target);
+        Set<String> current = new MigrationWorkflow(Projects.openServer(globalOptions(), "stamp")).stamp(target);
         spec.commandLine().getOut().println("stamped: the database is now at "
                 + (current.isEmpty() ? "base" : String.join(", ", current)));
         return ExitCode.OK;

@@ -32,7 +32,7 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Revision> applied = new MigrationWorkflow(Projects.open(globalOptions())).upgrade(target,
+        List<Revision> applied = new MigrationWorkflow(Projects.openServer(globalOptions(), "upgrade")).upgrade(target,
                 (revision, up, millis) -> {
                     out.println("upgraded " + revision.id() + " " + revision.message() + " (" + millis + " ms)");
                     out.flush();

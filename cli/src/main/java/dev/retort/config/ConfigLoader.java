@@ -6,6 +6,7 @@ import dev.retort.compare.UnmappedAction;
 import dev.retort.compare.UnmappedKind;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
+import dev.retort.embedded.EmbeddedSettings;
 import dev.retort.schema.QualifiedName;
 import java.io.File;
 import java.io.IOException;
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
 /**
  * Reads {@code retort.properties} and applies the environment on top of it:
  * {@code RETORT_DATABASE_URL}, {@code RETORT_DATABASE_USER}, {@code RETORT_DATABASE_PASSWORD},
- * {@code RETORT_ENTITIES_CLASSPATH} (path-separated) and {@code RETORT_ENTITIES_PACKAGES} (comma-separated).
+ * {@code RETORT_ENTITIES_CLASSPATH} (path-separated), {@code RETORT_ENTITIES_PACKAGES} (comma-separated),
+ * {@code RETORT_EMBEDDED_POSTGRES_VERSION} and {@code RETORT_EMBEDDED_CACHE_DIR}.
+ * No database URL means no server: retort then works on an embedded PostgreSQL.
  * Unknown keys are errors, so that a typo never silently falls back to a default.
  */
 public final class ConfigLoader {
@@ -37,7 +40,7 @@ public final class ConfigLoader {
     private static final Set<String> KEYS = Set.of("database.url", "database.user", "database.password",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore", "retort.unmapped.tables", "retort.unmapped.indexes",
-            "retort.unmapped.sequences", "retort.unmapped.views");
+            "retort.unmapped.sequences", "retort.unmapped.views", "embedded.postgres-version", "embedded.cache-dir");
 
     private ConfigLoader() {
     }
@@ -74,6 +77,11 @@ public final class ConfigLoader {
                             .map(p -> Path.of(p).toAbsolutePath().toString()).toList()));
         }
         override(values, environment, "RETORT_ENTITIES_PACKAGES", "entities.packages");
+        override(values, environment, "RETORT_EMBEDDED_POSTGRES_VERSION", "embedded.postgres-version");
+        override(values, environment, "RETORT_EMBEDDED_CACHE_DIR", "embedded.cache-dir");
+        if (environment.containsKey("RETORT_EMBEDDED_CACHE_DIR")) {
+            values.put("embedded.cache-dir", Path.of(values.get("embedded.cache-dir")).toAbsolutePath().toString());
+        }
         return resolve(file, values);
     }
 
@@ -87,16 +95,13 @@ public final class ConfigLoader {
 
     private static RetortConfig resolve(Path file, Map<String, String> values) throws ConfigException {
         Path directory = file.getParent();
-        String url = values.get("database.url");
-        if (url == null || url.isEmpty()) {
-            throw new ConfigException("no database URL: set database.url in " + file + " or RETORT_DATABASE_URL");
-        }
-        if (!url.startsWith("jdbc:postgresql:")) {
+        String url = values.getOrDefault("database.url", "");
+        if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
             throw new ConfigException("database.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), got "
                     + Redaction.url(url));
         }
-        DatabaseSettings database = new DatabaseSettings(url, values.getOrDefault("database.user", ""),
-                values.getOrDefault("database.password", ""));
+        DatabaseSettings database = url.isEmpty() ? DatabaseSettings.EMBEDDED : new DatabaseSettings(url,
+                values.getOrDefault("database.user", ""), values.getOrDefault("database.password", ""));
         List<Path> classpath = split(values.getOrDefault("entities.classpath", ""), File.pathSeparator).stream()
                 .map(p -> directory.resolve(p).normalize()).toList();
         List<String> packages = split(values.getOrDefault("entities.packages", ""), ",");
@@ -114,7 +119,20 @@ public final class ConfigLoader {
             }
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
-                policy(values, file));
+                policy(values, file), embedded(values, directory, file));
+    }
+
+    private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
+            throws ConfigException {
+        String cache = values.getOrDefault("embedded.cache-dir", "");
+        Path cacheDirectory = cache.isEmpty() ? EmbeddedSettings.defaultCacheDirectory()
+                : directory.resolve(cache).normalize();
+        try {
+            return new EmbeddedSettings(values.getOrDefault("embedded.postgres-version", ""), cacheDirectory);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("embedded.postgres-version in " + file + " or RETORT_EMBEDDED_POSTGRES_VERSION: "
+                    + e.getMessage());
+        }
     }
 
     private static ComparePolicy policy(Map<String, String> values, Path file) throws ConfigException {

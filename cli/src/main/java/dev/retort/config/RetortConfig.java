@@ -1,6 +1,7 @@
 package dev.retort.config;
 
 import dev.retort.compare.ComparePolicy;
+import dev.retort.embedded.EmbeddedSettings;
 import dev.retort.schema.QualifiedName;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.Objects;
  * A project's resolved configuration: the file written by {@code retort init}, with the environment's
  * {@code RETORT_*} variables applied on top and relative paths resolved against the file's directory.
  *
+ * @param database          the server to work on; {@link DatabaseSettings#isEmbedded() none} means an embedded
+ *                          PostgreSQL with the revision history replayed into it, as {@code embedded} says
  * @param hibernateSettings settings passed to Hibernate as they are (naming strategies, default schema, ...)
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
-                           ComparePolicy policy) {
+                           ComparePolicy policy, EmbeddedSettings embedded) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -25,6 +28,20 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(versionTable, "versionTable");
         hibernateSettings = Map.copyOf(hibernateSettings);
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(embedded, "embedded");
+    }
+
+    /** A configuration with the default embedded settings (bundled binaries, the user's cache). */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities, Path scriptLocation,
+                        QualifiedName versionTable, Map<String, String> hibernateSettings, ComparePolicy policy) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy,
+                EmbeddedSettings.defaults());
+    }
+
+    /** The same project on another database. */
+    public RetortConfig withDatabase(DatabaseSettings other) {
+        return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
+                policy, embedded);
     }
 
     /** Where revision files live. */
@@ -52,8 +69,25 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         return globallyQuoted ? configured : configured.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** How to reach the database. The password is never part of {@link #toString()}. */
+    /**
+     * How to reach the database. The password is never part of {@link #toString()}. An empty URL means that no
+     * server is configured: retort then works on an embedded PostgreSQL.
+     */
     public record DatabaseSettings(String url, String user, String password) {
+
+        /** No server: an embedded PostgreSQL. */
+        public static final DatabaseSettings EMBEDDED = new DatabaseSettings("", "", "");
+
+        public DatabaseSettings {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+        }
+
+        public boolean isEmbedded() {
+            return url.isEmpty();
+        }
+
         @Override
         public String toString() {
             return "DatabaseSettings[url=" + Redaction.url(url) + ", user=" + user + ", password=***]";

@@ -21,14 +21,19 @@ public final class ChildJvm implements AutoCloseable {
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Runs {@code wrapper... java -cp CLASSPATH main args...}; stderr goes to stdout. */
+    /**
+     * Runs {@code wrapper... java -cp CLASSPATH main args...}, stderr merged into stdout, with {@code environment}
+     * added to this JVM's minus its RETORT_ variables (the child gets only the settings the test gives it).
+     */
     public static ChildJvm start(List<String> wrapper, String classPath, Map<String, String> environment,
                                  Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-cp", classPath, main.getName()));
+        // a short-lived JVM, started the way the retort launcher starts one
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath, main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("RETORT_"));
         builder.environment().putAll(environment);
         return new ChildJvm(builder.start());
     }
@@ -51,6 +56,15 @@ public final class ChildJvm implements AutoCloseable {
         throw new AssertionError("the child ended without a line starting with " + List.of(prefixes) + ": " + seen);
     }
 
+    /** Everything the child prints from now until it ends. */
+    public String rest() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            text.append(line).append('\n');
+        }
+        return text.toString();
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -60,6 +74,17 @@ public final class ChildJvm implements AutoCloseable {
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
         if (kill.waitFor() != 0) {
             throw new AssertionError("kill -" + signal + " " + process.pid() + " failed");
+        }
+    }
+
+    /**
+     * {@code kill -SIGNAL -PGID}: to the child's whole process group, as a terminal's Ctrl-C does; the child must
+     * lead its own group (start it through {@code setsid}).
+     */
+    public void signalGroup(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + process.pid()).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -" + signal + " -- -" + process.pid() + " failed");
         }
     }
 
