@@ -94,9 +94,14 @@ public final class PostgresServer {
     }
 
     private static PostgresServer embedded(List<String> tried) {
-        PostgresServer embedded = EmbeddedTestServer.start(tried);
-        if (embedded != null) {
-            return embedded;
+        try {
+            PostgresServer embedded = EmbeddedTestServer.start(tried);
+            if (embedded != null) {
+                return embedded;
+            }
+        } catch (LinkageError e) {
+            tried.add("embedded PostgreSQL: not on this module's test class path (" + e + "); add dev.retort:embedded"
+                    + " as a test dependency");
         }
         throw new IllegalStateException("No PostgreSQL for the tests. Tried: " + String.join("; ", tried)
                 + ". Start Docker, set RETORT_TEST_DATABASE_URL, start the local server, or let the embedded one run.");
