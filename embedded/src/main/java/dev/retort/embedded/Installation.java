@@ -2,7 +2,12 @@ package dev.retort.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,21 +76,28 @@ record Installation(Path home, String version, Platform platform, boolean unpack
         }
     }
 
-    /** An exception's one-line description: its message, naming the kind when the message alone is a path. */
+    /** An exception's one-line description: for a file system failure, the file and the reason. */
     static String describe(Exception e) {
+        if (e instanceof FileSystemException failure) {
+            return failure.getFile() + ": " + (failure.getReason() != null ? failure.getReason() : reason(failure));
+        }
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        String kind = switch (e.getClass().getSimpleName()) {
-            case "AccessDeniedException" -> "permission denied: ";
-            case "NoSuchFileException" -> "no such file or directory: ";
-            case "FileSystemException", "FileAlreadyExistsException", "NotDirectoryException" -> "";
-            default -> e instanceof java.nio.file.FileSystemException ? "" : e.getClass().getSimpleName() + ": ";
-        };
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return "not a directory: " + message;
+        return e.getClass().getSimpleName() + ": " + message;
+    }
+
+    private static String reason(FileSystemException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
         }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file is in the way: " + message;
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or directory";
         }
-        return kind + message;
+        if (failure instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        return failure.getClass().getSimpleName();
     }
 }

@@ -142,8 +142,11 @@ final class ScratchDirectory implements AutoCloseable {
                 Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
                 gone = true;
                 moved = true;
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                // someone else's copy won; ours is removed below
+            } catch (IOException e) {
+                // rename(2) onto a directory that is there already fails (ENOTEMPTY): someone else's copy won
+                if (!Files.isDirectory(target)) {
+                    throw e;
+                }
             }
         }
         close();
