@@ -2,6 +2,7 @@ package dev.retort.embedded;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,18 +10,38 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Each server's data directory: {@code <java.io.tmpdir>/retort-pg-<pid>-<random>}, named after the process that
- * owns it, so that a run can remove what a process killed outright (SIGKILL, power loss) left behind.
+ * Each server's data directory, {@code retort-pg-<pid>-<random>}, named after the process that owns it, so that a
+ * run can remove what a process killed outright (SIGKILL, power loss) left behind. It lives in memory when it can:
+ * in {@code /dev/shm} when that is a tmpfs with at least 1 GiB free, where creating and removing its thousand
+ * files costs no disk work (on a busy disk, copying the template there took 0.1-0.3 s instead of 1-1.8 s);
+ * otherwise in {@code java.io.tmpdir}.
  */
 final class RunDirectories {
 
-    private static final String PREFIX = "retort-pg-";
+    static final String PREFIX = "retort-pg-";
+    private static final Path SHARED_MEMORY = Path.of("/dev/shm");
+    private static final long ENOUGH = 1L << 30;
 
     private RunDirectories() {
     }
 
     static Path parent() {
+        try {
+            FileStore store = Files.getFileStore(SHARED_MEMORY);
+            if (store.type().equals("tmpfs") && store.getUsableSpace() >= ENOUGH && Files.isWritable(SHARED_MEMORY)) {
+                return SHARED_MEMORY;
+            }
+        } catch (IOException | SecurityException e) {
+            // no /dev/shm here (macOS), or not ours to use
+        }
         return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /** Where data directories may be: the memory file system and the temp directory. */
+    static List<Path> parents() {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        return Files.isDirectory(SHARED_MEMORY) && !SHARED_MEMORY.equals(temp) ? List.of(SHARED_MEMORY, temp)
+                : List.of(temp);
     }
 
     static ScratchDirectory create() throws IOException {
@@ -29,11 +50,13 @@ final class RunDirectories {
 
     /** Removes the data directories of processes that no longer run, stopping a server still running in one. */
     static void removeStale() {
-        try (Stream<Path> entries = Files.list(parent())) {
-            entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).filter(RunDirectories::isStale)
-                    .forEach(RunDirectories::remove);
-        } catch (IOException e) {
-            // nothing to tidy here
+        for (Path parent : parents()) {
+            try (Stream<Path> entries = Files.list(parent)) {
+                entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).filter(RunDirectories::isStale)
+                        .forEach(RunDirectories::remove);
+            } catch (IOException e) {
+                // nothing to tidy here
+            }
         }
     }
 
