@@ -4,9 +4,11 @@ import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.scanner.EntityScanException;
+import dev.retort.scanner.ScanResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code retort check}: do the entities and the database agree? Autogenerate that writes nothing. */
 public final class CheckWorkflow {
@@ -31,10 +33,11 @@ public final class CheckWorkflow {
             ReflectionException, NormalizationException {
         RevisionGraph graph = project.graph();
         Database database = project.database();
+        CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         try (Connection connection = database.connect()) {
             Set<String> applied = project.versionTable().applied(connection);
             Heads.requireAtHeads(graph, applied);
-            Drift drift = DriftDetection.detect(project.config(), connection, steps);
+            Drift drift = DriftDetection.detect(project.config(), connection, scanning, steps);
             return new Outcome(drift, applied, Heads.of(graph));
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
