@@ -39,7 +39,7 @@ final class Readiness {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                process.destroyForcibly();
+                Processes.stop(process, ScratchDirectory.Stop.POSTGRES_IMMEDIATE);
                 return new Failure("interrupted while waiting for it", false);
             }
         }
