@@ -133,7 +133,7 @@ class EmbeddedProcessTest {
     }
 
     @Test
-    void anInterruptedCheckAgainstALiveDatabaseLeavesNoScratchSchemaAndNoSession(TestDatabase database,
+    void aCheckAgainstALiveDatabaseLeavesNoScratchSchemaAndNoSessionWhenKilledOrWhenDone(TestDatabase database,
                                                                                   @TempDir Path dir)
             throws Exception {
         TestProject project = TestProject.init(dir, database,
@@ -157,6 +157,8 @@ class EmbeddedProcessTest {
                     .as("scratch schemas after kill -%s", signal).containsExactly("0");
         }
         assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(database.queryColumn("select count(*) from pg_namespace where nspname like 'retort_scratch%'"))
+                .as("scratch schemas after a check that ended normally").containsExactly("0");
     }
 
     /** What one retort process printed (stdout and stderr, in order) and its exit code. */
