@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import match
 
 # the order retort runs its steps in; jvm-start is `retort --version`, measured by the harness
-STEP_ORDER = ["jvm-start", "scan-entities", "reflect-database", "normalize-target", "compare", "plan", "render"]
+STEP_ORDER = ["jvm-start", "embedded-start", "replay", "scan-entities", "reflect-database", "normalize-target", "compare", "plan", "render"]
 
 
 @dataclass(frozen=True)

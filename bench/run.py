@@ -5,6 +5,7 @@
   python3 bench/run.py --sizes 50,500 --runs 5  # other sizes / more runs
   python3 bench/run.py --keep                   # keep the retort_bench_<N> databases for a look with psql
   python3 bench/run.py --oracle                 # also prove drift.tsv right with a catalog diff (bench/oracle.py)
+  python3 bench/run.py --embedded               # no server: older.sql as a 20-revision history, replayed by check
   python3 bench/match.py CHECK_JSON bench/out/wl<N>   # match one saved check answer again
 
 For each size N it
@@ -157,12 +158,17 @@ def hibernate_ddl(s, jar, runs):
     return out
 
 
-def load_database(s, args, workload_py, ddl):
-    """Step 3: older.sql + drift.tsv, then a fresh database with older.sql loaded."""
+def write_older(s, args, workload_py, ddl):
+    """Step 3a: older.sql (the drifted schema) and drift.tsv (the differences it has from the entities)."""
     seconds, proc = run([sys.executable, workload_py, "older", ddl, s.workdir / "older.sql", s.workdir / "drift.tsv",
                          "--seed", args.seed])
     s.timings["older.sql"] = seconds
     s.notes.append(proc.stdout.strip())
+
+
+def load_database(s, args, workload_py, ddl):
+    """Step 3: older.sql + drift.tsv, then a fresh database with older.sql loaded."""
+    write_older(s, args, workload_py, ddl)
     db = f"retort_bench_{s.n}"
     run(PSQL + ["-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", f"drop database if exists {db} with (force)",
                 "-c", f"create database {db}"])
@@ -217,6 +223,33 @@ def write_project(s, jar):
     return project
 
 
+def write_embedded_project(s, jar, revisions):
+    """--embedded: no database; older.sql becomes a history of `revisions` revisions (its statements in order)."""
+    project = BENCH / "out" / f"project{s.n}-embedded"
+    if project.exists():
+        shutil.rmtree(project)
+    versions = project / "migrations" / "versions"
+    versions.mkdir(parents=True)
+    (project / "retort.properties").write_text(
+        f"entities.classpath={jar.resolve()}\n"
+        f"entities.packages={PACKAGE}\n"
+        "script.location=migrations\n")
+    statements = [line for line in (s.workdir / "older.sql").read_text().splitlines()
+                  if line.strip() and not line.startswith("--")]
+    per = -(-len(statements) // revisions)
+    parent = ""
+    for k in range(revisions):
+        chunk = statements[k * per:(k + 1) * per]
+        rid = f"bench{k + 1:02d}"
+        (versions / f"{rid}_older_part_{k + 1}.sql").write_text(
+            f"-- retort:revision {rid}\n-- retort:parents {parent}\n-- retort:message older.sql part {k + 1}\n"
+            "-- retort:created 2026-01-01T00:00:00Z\n\n-- retort:upgrade\n" + "\n".join(chunk)
+            + "\n\n-- retort:downgrade\n")
+        parent = rid
+    s.timings["history"] = f"{revisions} revisions, {len(statements)} statements"
+    return project
+
+
 def measured(cmd):
     """The command wrapped to report its peak RSS in KB into a file, and how that is measured."""
     rss_file = BENCH / "out" / ".rss"
@@ -225,14 +258,14 @@ def measured(cmd):
     return [sys.executable, "-c", RSS_WRAPPER, rss_file, *cmd], rss_file, "getrusage(RUSAGE_CHILDREN) in a wrapper"
 
 
-def check_runs(s, launcher, project, runs):
+def check_runs(s, launcher, project, runs, label=""):
     """Step 4: `check --format json --verbose` --runs times; returns the last answer (dict)."""
     answers = []
     for k in range(1, runs + 1):
         cmd, rss_file, _ = measured(launcher + ["-p", project.relative_to(ROOT), "check", "--format", "json",
                                                 "--verbose"])
         seconds, proc = run(cmd, check=False, timeout=3600)
-        out = BENCH / "out" / f"check{s.n}-run{k}"
+        out = BENCH / "out" / f"check{s.n}{label}-run{k}"
         out.with_suffix(".json").write_text(proc.stdout)
         out.with_suffix(".log").write_text(proc.stderr)
         if proc.returncode not in (0, 1):
@@ -284,6 +317,9 @@ def main():
     p.add_argument("--workload", help="path of workload.py (default: bench/, gen/ or /work/shared/workload/)")
     p.add_argument("--oracle", action="store_true",
                    help="also check the workload: a catalog diff (bench/oracle.py) must match drift.tsv exactly")
+    p.add_argument("--embedded", action="store_true",
+                   help="no database server: the drifted schema (older.sql) becomes a 20-revision history that "
+                        "`retort check` replays into its embedded PostgreSQL; writes results-embedded.md")
     p.add_argument("--retort-cmd", help="command that runs retort instead of ./retort (no retort.jar check), "
                                         "e.g. '/work/other/retort' or 'python3 bench/testdata/fake_retort.py'")
     args = p.parse_args()
@@ -308,8 +344,12 @@ def main():
                 jar = generate(s, args, workload_py)
                 log(f"[N={n}] Hibernate DDL x{args.runs}")
                 ddl = hibernate_ddl(s, jar, args.runs)
-                log(f"[N={n}] older.sql + DB load")
-                load_database(s, args, workload_py, ddl)
+                if args.embedded:
+                    log(f"[N={n}] older.sql (no database: it becomes the revision history)")
+                    write_older(s, args, workload_py, ddl)
+                else:
+                    log(f"[N={n}] older.sql + DB load")
+                    load_database(s, args, workload_py, ddl)
                 if args.oracle:
                     log(f"[N={n}] oracle self-check of the workload")
                     oracle_check(s)
@@ -318,7 +358,8 @@ def main():
                 s.listed = len(rows)
                 if launcher:
                     log(f"[N={n}] retort check x{args.runs}")
-                    answer = check_runs(s, launcher, write_project(s, jar), args.runs)
+                    project = write_embedded_project(s, jar, 20) if args.embedded else write_project(s, jar)
+                    answer = check_runs(s, launcher, project, args.runs, "-embedded" if args.embedded else "")
                     s.result = match.match(rows, match.read_differences(answer), match.Ddl.read(ddl))
                     for line in match.report_lines(s.result):
                         log(f"  {line}")
@@ -327,7 +368,7 @@ def main():
                 log(f"[N={n}] FAILED: {e}")
             log(f"[N={n}] " + ", ".join(f"{k} {report.seconds(v)}" for k, v in s.timings.items()))
     finally:
-        if not args.keep:
+        if not args.keep and not args.embedded:
             for s in results:
                 run(PSQL + ["-d", "postgres", "-c", f"drop database if exists retort_bench_{s.n} with (force)"],
                     check=False)
@@ -335,11 +376,13 @@ def main():
     context = report.Context(runs=args.runs, seed=args.seed, rss_method=rss_method, jvm_ms=jvm_ms,
                              launcher=" ".join(launcher) if launcher else None, why_not=why_not,
                              java=report.first_line(["java", "-version"]),
-                             postgres=report.first_line(PSQL + ["-d", "postgres", "-tAc", "show server_version"]))
+                             postgres="embedded (retort's bundled binaries)" if args.embedded
+                             else report.first_line(PSQL + ["-d", "postgres", "-tAc", "show server_version"]))
     table = report.summary_table(results, context)
     print(table)
-    (BENCH / "out" / "results.md").write_text(report.document(results, context))
-    log(f"written {BENCH / 'out' / 'results.md'}")
+    written = BENCH / "out" / ("results-embedded.md" if args.embedded else "results.md")
+    written.write_text(report.document(results, context))
+    log(f"written {written}")
     bad = lambda r: r is not None and (r.missed or r.extra)
     return 1 if any(s.error or bad(s.result) or bad(s.oracle) for s in results) else 0
 

@@ -4,6 +4,7 @@ import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
 import dev.retort.schema.Provenance;
 import dev.retort.workflow.CheckWorkflow;
+import dev.retort.workflow.Project;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", description = {"Check that the revisions can be deployed onto the database, then compare the"
-        + " entities with the database.",
+        + " entities with the database; without a configured database, with the revision history replayed into an"
+        + " embedded PostgreSQL.",
         "Exit 0 when all is well; 1 when the entities and the database differ, printing every difference with its"
                 + " reason; 4 when the database is not at the head; 5 when an applied revision's file was edited;"
                 + " 6 when the revisions have several heads; 7 when the database records revisions the directory"
@@ -44,8 +46,10 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckWorkflow.Outcome outcome = new CheckWorkflow(Projects.open(globalOptions()))
-                .check(Projects.steps(globalOptions(), err));
+        CheckWorkflow.Outcome outcome;
+        try (Project project = Projects.open(globalOptions(), err)) {
+            outcome = new CheckWorkflow(project).check(Projects.steps(globalOptions(), err));
+        }
         outcome.problems().forEach(problem -> err.println("retort check: " + problem.message()));
         if (outcome.drift() != null) {
             outcome.drift().warnings().forEach(w -> err.println("retort check: warning: " + w));

@@ -26,7 +26,7 @@ final class CurrentCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        StatusWorkflow status = new StatusWorkflow(Projects.open(globalOptions()));
+        StatusWorkflow status = new StatusWorkflow(Projects.openServer(globalOptions(), "current"));
         StatusWorkflow.Current current = status.current();
         List<String> heads = status.heads().stream().map(Revision::id).toList();
         PrintWriter out = spec.commandLine().getOut();

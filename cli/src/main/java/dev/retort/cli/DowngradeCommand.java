@@ -45,16 +45,16 @@ final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        Project project = Projects.open(globalOptions());
         if (sql) {
             Range range = Range.parse(target, null, spec);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(new OfflineSqlWorkflow(project).downgrade(range.from(), range.to()));
+            out.print(new OfflineSqlWorkflow(Projects.open(globalOptions())).downgrade(range.from(), range.to()));
             out.flush(); // print() does not flush, and main() exits right after
             return ExitCode.OK;
         }
         DeployLog log = logOptions.log(spec.commandLine().getOut(), "downgrade");
-        MigrationWorkflow.Outcome outcome = new MigrationWorkflow(project).downgrade(target, allowChanged, log);
+        MigrationWorkflow.Outcome outcome = new MigrationWorkflow(Projects.openServer(globalOptions(), "downgrade"))
+                .downgrade(target, allowChanged, log);
         log.finished(outcome, target);
         return ExitCode.OK;
     }

@@ -17,11 +17,19 @@ public final class GlobalOptions {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces for errors and the time of each step.")
     boolean verbose;
 
+    @Option(names = "--embedded", scope = ScopeType.INHERIT, description = {"Compare with the revision history replayed"
+            + " into an embedded PostgreSQL, even when a database is configured (check, revision --autogenerate)."})
+    boolean embedded;
+
     public Path configFile() {
         return project.resolve(dev.retort.config.ConfigLoader.FILE_NAME);
     }
 
     public boolean verbose() {
         return verbose;
+    }
+
+    public boolean embedded() {
+        return embedded;
     }
 }

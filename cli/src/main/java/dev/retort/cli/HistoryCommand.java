@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.revisions.AppliedRevision;
 import dev.retort.revisions.Checksum;
 import dev.retort.revisions.Revision;
+import dev.retort.workflow.Project;
 import dev.retort.workflow.StatusWorkflow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--offline", description = "Do not ask the database which revisions it has applied.")
+    @Option(names = "--offline", description = "Do not ask the database which revisions it has applied (implied when"
+            + " no database is configured).")
     boolean offline;
 
     @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO", description = "Only the revisions from FROM up "
@@ -36,11 +38,16 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
         return root.global;
     }
 
+    private boolean askedDatabase;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        StatusWorkflow status = new StatusWorkflow(Projects.open(globalOptions()));
-        for (StatusWorkflow.Entry entry : status.history(range, !offline)) {
+        Project project = Projects.open(globalOptions());
+        // An embedded server would only say "at the heads": it is the history replayed.
+        askedDatabase = !offline && !project.config().database().isEmbedded();
+        StatusWorkflow status = new StatusWorkflow(project);
+        for (StatusWorkflow.Entry entry : status.history(range, askedDatabase)) {
             out.println(entry.describe());
             if (globalOptions().verbose()) {
                 audit(entry, out);
@@ -55,7 +62,7 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
                 + ", created " + revision.created());
         AppliedRevision row = entry.applied();
         if (row == null) {
-            out.println(offline ? "    (the database was not asked)" : "    not applied");
+            out.println(askedDatabase ? "    not applied" : "    (the database was not asked)");
             return;
         }
         String when = row.appliedAt().truncatedTo(ChronoUnit.MILLIS).toString();

@@ -23,8 +23,9 @@ final class InitCommand implements Callable<Integer>, HasGlobalOptions {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Directory to initialize (default: --project).")
     Path directory;
 
-    @Option(names = "--url", paramLabel = "JDBC_URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres",
-            description = "Database URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--url", paramLabel = "JDBC_URL", defaultValue = "",
+            description = "Database URL (default: none; check and revision --autogenerate then use an embedded"
+                    + " PostgreSQL).")
     String url;
 
     @Option(names = "--user", defaultValue = "postgres", description = "Database user (default: ${DEFAULT-VALUE}).")

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.config.ConfigException;
 import dev.retort.config.ConfigLoader;
+import dev.retort.config.RetortConfig;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.StepListener;
 import java.io.PrintWriter;
@@ -12,8 +13,40 @@ final class Projects {
     private Projects() {
     }
 
+    /** The project; with {@code --embedded}, on an embedded PostgreSQL whatever the configuration says. */
     static Project open(GlobalOptions options) throws ConfigException {
-        return new Project(ConfigLoader.load(options.configFile(), System.getenv()));
+        return open(options, StepListener.SILENT);
+    }
+
+    /** The project, telling {@code err} (with {@code --verbose}) how long the embedded server took to start. */
+    static Project open(GlobalOptions options, PrintWriter err) throws ConfigException {
+        return open(options, steps(options, err));
+    }
+
+    private static Project open(GlobalOptions options, StepListener steps) throws ConfigException {
+        RetortConfig config = ConfigLoader.load(options.configFile(), System.getenv());
+        if (options.embedded()) {
+            config = config.withDatabase(RetortConfig.DatabaseSettings.EMBEDDED);
+        }
+        return new Project(config, steps);
+    }
+
+    /**
+     * The project, for a command that reads or changes a real database's state (upgrade, downgrade, stamp,
+     * current): an embedded server would be gone, with what was done to it, when the command ends.
+     */
+    static Project openServer(GlobalOptions options, String command) throws ConfigException {
+        if (options.embedded()) {
+            throw new ConfigException(command + " works on a database server, not on the throwaway embedded one:"
+                    + " --embedded is for check and revision --autogenerate");
+        }
+        Project project = open(options);
+        if (project.config().database().isEmbedded()) {
+            throw new ConfigException(command + " works on a database server, and none is configured: set"
+                    + " database.url in " + options.configFile() + " or RETORT_DATABASE_URL (check and revision"
+                    + " --autogenerate need none: they replay the revisions into an embedded PostgreSQL)");
+        }
+        return project;
     }
 
     /** With {@code --verbose}, each step's time goes to stderr as {@code retort: step <name> <ms> ms}. */

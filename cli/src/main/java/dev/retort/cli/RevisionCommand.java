@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "revision", description = {"Write a new revision file on top of the head.",
         "With --autogenerate, its upgrade and downgrade SQL come from comparing the entities with the database"
-                + " (which must be at the head); without it, the revision is empty, to fill in by hand."})
+                + " (which must be at the head; without a configured database, the revision history replayed into"
+                + " an embedded PostgreSQL); without it, the revision is empty, to fill in by hand."})
 final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
 
     @ParentCommand
@@ -37,7 +38,12 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        Project project = Projects.open(globalOptions());
+        try (Project project = Projects.open(globalOptions(), spec.commandLine().getErr())) {
+            return call(project);
+        }
+    }
+
+    private Integer call(Project project) throws Exception {
         RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         RevisionWorkflow.Outcome outcome;

@@ -35,7 +35,7 @@ final class StampCommand implements Callable<Integer>, HasGlobalOptions {
     @Override
     public Integer call() throws Exception {
         DeployLog log = logOptions.log(spec.commandLine().getOut(), "stamp");
-        MigrationWorkflow.StampOutcome outcome = new MigrationWorkflow(Projects.open(globalOptions()))
+        MigrationWorkflow.StampOutcome outcome = new MigrationWorkflow(Projects.openServer(globalOptions(), "stamp"))
                 .stamp(targets, log);
         VersionTable.StampResult changes = outcome.changes();
         changes.added().forEach(id -> log.line("stamped " + id + " as applied"));

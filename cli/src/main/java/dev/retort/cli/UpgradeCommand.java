@@ -45,16 +45,16 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        Project project = Projects.open(globalOptions());
         if (sql) {
             Range range = Range.parse(target, "base", spec);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(new OfflineSqlWorkflow(project).upgrade(range.from(), range.to()));
+            out.print(new OfflineSqlWorkflow(Projects.open(globalOptions())).upgrade(range.from(), range.to()));
             out.flush(); // print() does not flush, and main() exits right after
             return ExitCode.OK;
         }
         DeployLog log = logOptions.log(spec.commandLine().getOut(), "upgrade");
-        MigrationWorkflow.Outcome outcome = new MigrationWorkflow(project).upgrade(target, allowChanged, log);
+        MigrationWorkflow.Outcome outcome = new MigrationWorkflow(Projects.openServer(globalOptions(), "upgrade"))
+                .upgrade(target, allowChanged, log);
         log.finished(outcome, target);
         return ExitCode.OK;
     }

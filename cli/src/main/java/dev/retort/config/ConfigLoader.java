@@ -7,6 +7,7 @@ import dev.retort.compare.Category.Action;
 import dev.retort.compare.PolicyRule;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
+import dev.retort.embedded.EmbeddedSettings;
 import dev.retort.schema.QualifiedName;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
  * {@code RETORT_SCRIPT_LOCATION}; {@code retort.ignore}: {@code RETORT_IGNORE}). Paths from the environment are
  * relative to the working directory, as on any command line; {@code RETORT_ENTITIES_CLASSPATH} is path-separated.
  * When the environment sets any such variable, the file may be absent: a deploy job needs nothing else.
+ * No database URL means no server: retort then works on an embedded PostgreSQL
+ * ({@code embedded.postgres-version}, {@code embedded.cache-dir}).
  * Unknown keys are errors, so that a typo never silently falls back to a default.
  */
 public final class ConfigLoader {
@@ -46,9 +49,10 @@ public final class ConfigLoader {
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
-            "migration.statement_timeout");
+            "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir");
     /** Keys naming one file or directory; from the environment, relative to the working directory. */
-    private static final Set<String> PATH_KEYS = Set.of("script.location", "entities.persistence-xml");
+    private static final Set<String> PATH_KEYS = Set.of("script.location", "entities.persistence-xml",
+            "embedded.cache-dir");
 
     private ConfigLoader() {
     }
@@ -118,16 +122,13 @@ public final class ConfigLoader {
 
     private static RetortConfig resolve(Path file, Map<String, String> values) throws ConfigException {
         Path directory = file.getParent();
-        String url = values.get("database.url");
-        if (url == null || url.isEmpty()) {
-            throw new ConfigException("no database URL: set database.url in " + file + " or RETORT_DATABASE_URL");
-        }
-        if (!url.startsWith("jdbc:postgresql:")) {
+        String url = values.getOrDefault("database.url", "");
+        if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
             throw new ConfigException("database.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), got "
                     + Redaction.url(url));
         }
-        DatabaseSettings database = new DatabaseSettings(url, values.getOrDefault("database.user", ""),
-                values.getOrDefault("database.password", ""));
+        DatabaseSettings database = url.isEmpty() ? DatabaseSettings.EMBEDDED : new DatabaseSettings(url,
+                values.getOrDefault("database.user", ""), values.getOrDefault("database.password", ""));
         List<Path> classpath = split(values.getOrDefault("entities.classpath", ""), File.pathSeparator).stream()
                 .map(p -> directory.resolve(p).normalize()).toList();
         List<String> packages = split(values.getOrDefault("entities.packages", ""), ",");
@@ -145,7 +146,21 @@ public final class ConfigLoader {
             }
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
-                policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","));
+                policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
+                embedded(values, directory, file));
+    }
+
+    private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
+            throws ConfigException {
+        String cache = values.getOrDefault("embedded.cache-dir", "");
+        Path cacheDirectory = cache.isEmpty() ? EmbeddedSettings.defaultCacheDirectory()
+                : directory.resolve(cache).normalize();
+        try {
+            return new EmbeddedSettings(values.getOrDefault("embedded.postgres-version", ""), cacheDirectory);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("embedded.postgres-version in " + file + " or RETORT_EMBEDDED_POSTGRES_VERSION: "
+                    + e.getMessage());
+        }
     }
 
     private static MigrationSettings migration(Map<String, String> values, Path file) throws ConfigException {

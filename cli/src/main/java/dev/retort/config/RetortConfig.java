@@ -1,6 +1,7 @@
 package dev.retort.config;
 
 import dev.retort.compare.ComparePolicy;
+import dev.retort.embedded.EmbeddedSettings;
 import dev.retort.schema.QualifiedName;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Objects;
  * A project's resolved configuration: the file written by {@code retort init}, with the environment's
  * {@code RETORT_*} variables applied on top and relative paths resolved against the file's directory.
  *
+ * @param database          the server to work on; {@link DatabaseSettings#isEmbedded() none} means an embedded
+ *                          PostgreSQL with the revision history replayed into it, as {@code embedded} says
  * @param hibernateSettings settings passed to Hibernate as they are (naming strategies, default schema, ...)
  * @param migration         lock waiting and session timeouts for upgrade, downgrade and stamp
  * @param schemas           the schemas retort reads ({@code database.schemas}); empty means every schema of the
@@ -18,7 +21,8 @@ import java.util.Objects;
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
-                           ComparePolicy policy, MigrationSettings migration, List<String> schemas) {
+                           ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                           EmbeddedSettings embedded) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -30,13 +34,23 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(migration, "migration");
         schemas = List.copyOf(schemas);
+        Objects.requireNonNull(embedded, "embedded");
     }
 
-    /** A configuration with the default migration settings, reading every schema of the database that is its own. */
+    /**
+     * A configuration with the default migration and embedded settings (bundled binaries, the user's cache),
+     * reading every schema of the database that is its own.
+     */
     public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities, Path scriptLocation,
                         QualifiedName versionTable, Map<String, String> hibernateSettings, ComparePolicy policy) {
         this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy,
-                MigrationSettings.defaults(), List.of());
+                MigrationSettings.defaults(), List.of(), EmbeddedSettings.defaults());
+    }
+
+    /** The same project on another database. */
+    public RetortConfig withDatabase(DatabaseSettings other) {
+        return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
+                policy, migration, schemas, embedded);
     }
 
     /** Where revision files live. */
@@ -64,8 +78,25 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         return globallyQuoted ? configured : configured.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** How to reach the database. The password is never part of {@link #toString()}. */
+    /**
+     * How to reach the database. The password is never part of {@link #toString()}. An empty URL means that no
+     * server is configured: retort then works on an embedded PostgreSQL.
+     */
     public record DatabaseSettings(String url, String user, String password) {
+
+        /** No server: an embedded PostgreSQL. */
+        public static final DatabaseSettings EMBEDDED = new DatabaseSettings("", "", "");
+
+        public DatabaseSettings {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+        }
+
+        public boolean isEmbedded() {
+            return url.isEmpty();
+        }
+
         @Override
         public String toString() {
             return "DatabaseSettings[url=" + Redaction.url(url) + ", user=" + user + ", password=***]";

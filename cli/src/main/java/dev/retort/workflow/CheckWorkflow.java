@@ -5,12 +5,14 @@ import dev.retort.reflect.ReflectionException;
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.scanner.EntityScanException;
+import dev.retort.scanner.ScanResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code retort check}: can this revision directory be deployed onto this database, and do the entities and the
@@ -75,12 +77,13 @@ public final class CheckWorkflow {
             NormalizationException {
         RevisionGraph graph = project.graph();
         Database database = project.database();
+        CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         try (Connection connection = database.connect()) {
             AppliedState state = AppliedState.of(graph, project.versionTable().read(connection));
             Set<String> current = graph.current(state.known());
             Set<String> heads = Heads.of(graph);
             List<Problem> problems = problems(graph, state, current, heads);
-            Drift drift = problems.isEmpty() ? DriftDetection.detect(project.config(), connection, steps) : null;
+            Drift drift = problems.isEmpty() ? DriftDetection.detect(project.config(), connection, scanning, steps) : null;
             return new Outcome(drift, List.copyOf(state.applied()), current, heads, problems);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);

@@ -7,16 +7,29 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/** Opens connections to the configured database and explains failures in one line. */
+/**
+ * Opens connections to the configured database and explains failures in one line. A project without a
+ * configured server gets an embedded one: started, with the revision history replayed, on the first connect.
+ */
 public final class Database {
 
-    private final DatabaseSettings settings;
+    private final EmbeddedDatabase embedded;
+    private DatabaseSettings settings;
 
     public Database(DatabaseSettings settings) {
         this.settings = settings;
+        this.embedded = null;
+    }
+
+    Database(EmbeddedDatabase embedded) {
+        this.settings = DatabaseSettings.EMBEDDED;
+        this.embedded = embedded;
     }
 
     public Connection connect() throws DatabaseException {
+        if (embedded != null) {
+            settings = embedded.settings();
+        }
         Properties properties = new Properties();
         if (!settings.user().isEmpty()) {
             properties.setProperty("user", settings.user());
@@ -35,7 +48,7 @@ public final class Database {
 
     /** A one-line explanation of a failure, naming the database and what to check. */
     public String explain(SQLException e) {
-        String url = Redaction.url(settings.url());
+        String url = describe();
         String reason = Redaction.message(firstLine(e), settings.password());
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return switch (state) {
@@ -49,7 +62,7 @@ public final class Database {
     }
 
     public String describe() {
-        return Redaction.url(settings.url());
+        return embedded != null ? embedded.describe() : Redaction.url(settings.url());
     }
 
     static String firstLine(SQLException e) {

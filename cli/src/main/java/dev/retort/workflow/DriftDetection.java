@@ -36,7 +36,15 @@ final class DriftDetection {
      */
     static Drift detect(RetortConfig config, Connection connection, StepListener steps)
             throws EntityScanException, ReflectionException, NormalizationException {
-        CompletableFuture<ScanResult> scanning = CompletableFuture.supplyAsync(() -> {
+        return detect(config, connection, startScan(config, steps), steps);
+    }
+
+    /**
+     * Starts scanning the entities on another thread. Started before the database is reached, the scan also
+     * overlaps starting an embedded server and replaying the revision history into it.
+     */
+    static CompletableFuture<ScanResult> startScan(RetortConfig config, StepListener steps) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return steps.time("scan-entities", () -> new EntityScanner().scan(source(config),
                         config.hibernateSettings()));
@@ -44,6 +52,11 @@ final class DriftDetection {
                 throw new CompletionException(e);
             }
         });
+    }
+
+    /** As {@link #detect(RetortConfig, Connection, StepListener)}, with the scan already under way. */
+    static Drift detect(RetortConfig config, Connection connection, CompletableFuture<ScanResult> scanning,
+                        StepListener steps) throws EntityScanException, ReflectionException, NormalizationException {
         PostgresReflector reflector = new PostgresReflector();
         List<String> read = schemasToRead(config, reflector, connection);
         SchemaModel database = steps.time("reflect-database", () -> reflector.reflect(connection,

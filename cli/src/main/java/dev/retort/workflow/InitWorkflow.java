@@ -16,9 +16,14 @@ import java.util.Map;
 /** {@code retort init}: a configuration file, the revision directory and the project's copy of the template. */
 public final class InitWorkflow {
 
-    /** What {@code init} writes into the configuration; blanks are left for the user to fill in. */
+    /**
+     * What {@code init} writes into the configuration; blanks are left for the user to fill in. An empty URL
+     * writes an example, commented out: the project then uses the embedded PostgreSQL.
+     */
     public record InitSettings(String url, String user, String classpath, String packages, String scriptLocation) {
     }
+
+    private static final String EXAMPLE_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
     private InitWorkflow() {
     }
@@ -48,7 +53,9 @@ public final class InitWorkflow {
 
     private static String configText(InitSettings settings) {
         String text = template();
-        Map<String, String> values = Map.of("url", settings.url(), "user", settings.user(),
+        boolean embedded = settings.url().isEmpty();
+        Map<String, String> values = Map.of("url", embedded ? EXAMPLE_URL : settings.url(),
+                "user", settings.user(), "off", embedded ? "#" : "",
                 "classpath", settings.classpath(), "packages", settings.packages(),
                 "scripts", settings.scriptLocation());
         for (Map.Entry<String, String> value : values.entrySet()) {

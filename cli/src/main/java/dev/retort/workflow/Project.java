@@ -1,27 +1,62 @@
 package dev.retort.workflow;
 
 import dev.retort.config.RetortConfig;
+import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.revisions.RevisionDirectory;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.VersionTable;
 import dev.retort.revisions.VersionTableName;
 import dev.retort.templates.RevisionTemplates;
 
-/** One retort project: its configuration and the collaborators every workflow builds from it. */
-public final class Project {
+/**
+ * One retort project: its configuration and the collaborators every workflow builds from it. Without a configured
+ * server its database is an embedded PostgreSQL, started on first use and stopped by {@link #close()}.
+ */
+public final class Project implements AutoCloseable {
 
     private final RetortConfig config;
+    private final StepListener steps;
+    private EmbeddedDatabase embedded;
 
     public Project(RetortConfig config) {
+        this(config, StepListener.SILENT);
+    }
+
+    /** @param steps hears how long starting the embedded server and replaying the history took */
+    public Project(RetortConfig config, StepListener steps) {
         this.config = config;
+        this.steps = steps;
     }
 
     public RetortConfig config() {
         return config;
     }
 
-    public Database database() {
-        return new Database(config.database());
+    /**
+     * The configured server; without one, the project's embedded PostgreSQL with the revision history replayed
+     * (one per project, shared by every call).
+     */
+    public synchronized Database database() {
+        if (!config.database().isEmbedded()) {
+            return new Database(config.database());
+        }
+        if (embedded == null) {
+            embedded = new EmbeddedDatabase(this, steps);
+        }
+        return new Database(embedded);
+    }
+
+    /** This project on another database. */
+    Project on(DatabaseSettings database) {
+        return new Project(config.withDatabase(database), steps);
+    }
+
+    /** Stops the embedded server, if this project started one. */
+    @Override
+    public synchronized void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
     }
 
     public VersionTable versionTable() {

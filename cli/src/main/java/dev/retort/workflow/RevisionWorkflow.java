@@ -7,6 +7,7 @@ import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.RevisionWriter;
 import dev.retort.scanner.EntityScanException;
+import dev.retort.scanner.ScanResult;
 import dev.retort.schema.Provenance;
 import dev.retort.templates.ReportedFinding;
 import dev.retort.templates.RevisionDocument;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code retort revision} and {@code retort merge}: write a new revision file. */
 public final class RevisionWorkflow {
@@ -65,12 +67,13 @@ public final class RevisionWorkflow {
         RevisionGraph graph = project.graph();
         Set<String> parents = singleHead(graph);
         Database database = project.database();
+        CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         Drift drift;
         try (Connection connection = database.connect()) {
             AppliedState state = AppliedState.of(graph, project.versionTable().read(connection));
             state.requireConsistent(project);
             Heads.requireAtHeads(graph, state.applied());
-            drift = DriftDetection.detect(project.config(), connection, steps);
+            drift = DriftDetection.detect(project.config(), connection, scanning, steps);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
         }

@@ -14,8 +14,7 @@ class RetortConfigTest {
     private static RetortConfig withHibernate(Map<String, String> settings) {
         return new RetortConfig(Path.of("."), new RetortConfig.DatabaseSettings("jdbc:postgresql://h/db", "u", "secret"),
                 new RetortConfig.EntitySettings(List.of(), List.of(), null, null), Path.of("migrations"),
-                QualifiedName.of("public", "retort_version"), settings, ComparePolicy.defaults(), MigrationSettings.defaults(),
-                List.of());
+                QualifiedName.of("public", "retort_version"), settings, ComparePolicy.defaults());
     }
 
     @Test

@@ -15,10 +15,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>a Testcontainers {@code postgres:15} container, when a Docker engine answers;</li>
  *   <li>the server named by {@code RETORT_TEST_DATABASE_URL} (with {@code RETORT_TEST_DATABASE_USER} and
  *       {@code RETORT_TEST_DATABASE_PASSWORD}), which must allow CREATE DATABASE;</li>
- *   <li>the local server at {@code 127.0.0.1:5432}, user {@code postgres}.</li>
+ *   <li>the local server at {@code 127.0.0.1:5432}, user {@code postgres};</li>
+ *   <li>retort's embedded PostgreSQL (module {@code embedded}), started for this JVM.</li>
  * </ol>
- * When none answers, every test that asks for a database fails with a message naming what was tried: tests
- * never skip silently.
+ * {@code RETORT_TEST_DATABASE=embedded} skips the first three: the whole suite then runs on the embedded server
+ * alone. When none answers, every test that asks for a database fails with a message naming what was tried:
+ * tests never skip silently.
  */
 public final class PostgresServer {
 
@@ -54,6 +56,15 @@ public final class PostgresServer {
 
     private static PostgresServer locate() {
         List<String> tried = new ArrayList<>();
+        String only = envOr("RETORT_TEST_DATABASE", "");
+        if (only.equals("embedded")) {
+            tried.add("only the embedded server, as RETORT_TEST_DATABASE=embedded says");
+            return embedded(tried);
+        }
+        if (!only.isEmpty()) {
+            throw new IllegalStateException("RETORT_TEST_DATABASE=" + only + ": the only value is 'embedded'"
+                    + " (unset it to try Docker, RETORT_TEST_DATABASE_URL, the local server, then the embedded one)");
+        }
         if (!"false".equalsIgnoreCase(System.getenv("RETORT_TEST_DOCKER"))) {
             PostgresServer container = DockerPostgres.startIfDockerAvailable(tried);
             if (container != null) {
@@ -79,8 +90,21 @@ public final class PostgresServer {
             return local;
         }
         tried.add(LOCAL_URL + ": " + problem);
+        return embedded(tried);
+    }
+
+    private static PostgresServer embedded(List<String> tried) {
+        try {
+            PostgresServer embedded = EmbeddedTestServer.start(tried);
+            if (embedded != null) {
+                return embedded;
+            }
+        } catch (LinkageError e) {
+            tried.add("embedded PostgreSQL: not on this module's test class path (" + e + "); add dev.retort:embedded"
+                    + " as a test dependency");
+        }
         throw new IllegalStateException("No PostgreSQL for the tests. Tried: " + String.join("; ", tried)
-                + ". Start Docker, set RETORT_TEST_DATABASE_URL, or start the local server.");
+                + ". Start Docker, set RETORT_TEST_DATABASE_URL, start the local server, or let the embedded one run.");
     }
 
     static PostgresServer of(String adminUrl, String user, String password, String source) {

@@ -2,6 +2,12 @@ package dev.retort.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +24,40 @@ class PostgresServerTest {
         other.close();
         assertThat(database.queryColumn("select count(*) from pg_database where datname = '" + other.name() + "'"))
                 .containsExactly("0");
+    }
+
+    @Test
+    void withNoOtherServerReachableTheEmbeddedOneIsChosen() throws Exception {
+        // a network namespace of its own: no Docker, no 127.0.0.1:5432, only what the JVM starts itself
+        String chosen = serverChosenIn(List.of("unshare", "-U", "-r", "-n", "sh", "-c",
+                "ip link set lo up && exec \"$@\"", "sh"), Map.of());
+
+        assertThat(chosen).startsWith("source embedded PostgreSQL 15.19.0 (started in ");
+    }
+
+    @Test
+    void retortTestDatabaseEmbeddedChoosesTheEmbeddedServerEvenWhenOthersAnswer() throws Exception {
+        assertThat(serverChosenIn(List.of(), Map.of("RETORT_TEST_DATABASE", "embedded")))
+                .startsWith("source embedded PostgreSQL 15.19.0");
+        assertThat(serverChosenIn(List.of(), Map.of("RETORT_TEST_DATABASE", "local")))
+                .isEqualTo("failed RETORT_TEST_DATABASE=local: the only value is 'embedded' (unset it to try Docker,"
+                        + " RETORT_TEST_DATABASE_URL, the local server, then the embedded one)");
+    }
+
+    /** What {@link PrintServerSource} prints in a JVM started through {@code wrapper} with {@code environment}. */
+    private static String serverChosenIn(List<String> wrapper, Map<String, String> environment) throws Exception {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), PrintServerSource.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("RETORT_"));
+        builder.environment().put("RETORT_TEST_DOCKER", "false");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return output.lines().filter(l -> l.startsWith("source ") || l.startsWith("failed ")).findFirst()
+                .orElseThrow(() -> new AssertionError(output));
     }
 
     @Test
