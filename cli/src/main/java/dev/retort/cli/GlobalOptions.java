@@ -17,6 +17,10 @@ public final class GlobalOptions {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces for errors and the time of each step.")
     boolean verbose;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "No progress on the terminal (it is shown only when stderr is a terminal anyway).")
+    boolean quiet;
+
     @Option(names = "--embedded", scope = ScopeType.INHERIT, description = {"Compare with the revision history replayed"
             + " into an embedded PostgreSQL, even when a database is configured (check, revision --autogenerate)."})
     boolean embedded;
@@ -27,6 +31,10 @@ public final class GlobalOptions {
 
     public boolean verbose() {
         return verbose;
+    }
+
+    public boolean quiet() {
+        return quiet;
     }
 
     public boolean embedded() {

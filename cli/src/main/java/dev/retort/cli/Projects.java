@@ -49,14 +49,11 @@ final class Projects {
         return project;
     }
 
-    /** With {@code --verbose}, each step's time goes to stderr as {@code retort: step <name> <ms> ms}. */
+    /**
+     * Progress on an interactive terminal (not with {@code --quiet}); with {@code --verbose}, each step's time on
+     * stderr as {@code retort: step <name> <ms> ms}.
+     */
     static StepListener steps(GlobalOptions options, PrintWriter err) {
-        if (!options.verbose()) {
-            return StepListener.SILENT;
-        }
-        return (step, millis) -> {
-            err.println("retort: step " + step + " " + millis + " ms");
-            err.flush();
-        };
+        return Progress.of(options, err);
     }
 }

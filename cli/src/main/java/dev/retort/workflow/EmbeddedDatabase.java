@@ -42,6 +42,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         steps.finished("embedded-server", startup.serverMillis());
         DatabaseSettings live = new DatabaseSettings(server.jdbcUrl("postgres"), server.user(), "");
         try {
+            steps.started("replay");
             long start = System.nanoTime();
             new MigrationWorkflow(project.on(live)).upgrade("heads", false, MigrationEvents.SILENT);
             steps.finished("replay", (System.nanoTime() - start) / 1_000_000);

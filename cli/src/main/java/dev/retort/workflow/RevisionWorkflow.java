@@ -88,6 +88,7 @@ public final class RevisionWorkflow {
         drift.warnings().forEach(warning -> findings.add(new ReportedFinding("entities", warning)));
         List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, provenance);
         List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance);
+        steps.started("render");
         long start = System.nanoTime();
         Revision written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);

@@ -8,6 +8,10 @@ public interface StepListener {
 
     void finished(String step, long millis);
 
+    /** A step begins (for progress shown while it runs). */
+    default void started(String step) {
+    }
+
     /** A piece of work that may fail with one checked exception type. */
     @FunctionalInterface
     interface Step<T, E extends Exception> {
@@ -16,6 +20,7 @@ public interface StepListener {
 
     /** Runs a step and reports its time, also when it fails. */
     default <T, E extends Exception> T time(String step, Step<T, E> work) throws E {
+        started(step);
         long start = System.nanoTime();
         try {
             return work.run();

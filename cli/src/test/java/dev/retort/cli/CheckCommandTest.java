@@ -106,6 +106,14 @@ class CheckCommandTest {
         CliResult json = project.run("check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(json.err()).isEmpty();
+
+        CliResult verbose = project.run("check", "--verbose");
+        assertThat(verbose.exitCode()).isEqualTo(ExitCode.DRIFT);
+        assertThat(verbose.out()).isEqualTo(text.out());
+        assertThat(verbose.errLines()).as("each step's time, nothing else, not a terminal")
+                .allMatch(line -> line.matches("retort: step [a-z-]+ \\d+ ms"))
+                .extracting(line -> line.split(" ")[2])
+                .containsExactlyInAnyOrder("scan-entities", "reflect-database", "normalize", "compare");
         @SuppressWarnings("unchecked")
         Map<String, Object> parsed = (Map<String, Object>) JsonReader.read(json.out());
         @SuppressWarnings("unchecked")
