@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.revisions.Revision;
 import dev.retort.workflow.MigrationEvents;
 import dev.retort.workflow.MigrationWorkflow;
+import dev.retort.workflow.StepListener;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,12 +23,15 @@ final class DeployLog implements MigrationEvents {
     private final String command;
     private final boolean timestamps;
     private final Clock clock;
+    private final StepListener progress;
 
-    DeployLog(PrintWriter out, String command, boolean timestamps, Clock clock) {
+    /** {@code progress} shows the revision under way on a terminal, where the log lines only say what is done. */
+    DeployLog(PrintWriter out, String command, boolean timestamps, Clock clock, StepListener progress) {
         this.out = out;
         this.command = command;
         this.timestamps = timestamps;
         this.clock = clock;
+        this.progress = progress;
     }
 
     void line(String event) {
@@ -49,7 +53,13 @@ final class DeployLog implements MigrationEvents {
     }
 
     @Override
+    public void migrating(Revision revision, boolean upgrade) {
+        progress.started(underWay(revision, upgrade));
+    }
+
+    @Override
     public void migrated(Revision revision, boolean upgrade, long millis) {
+        progress.finished(underWay(revision, upgrade), millis);
         line((upgrade ? "upgraded " : "downgraded ") + revision.id() + " " + revision.message() + " (" + millis
                 + " ms)");
     }
@@ -62,6 +72,10 @@ final class DeployLog implements MigrationEvents {
             line("done: " + outcome.done().size() + " revision(s) " + command + "d; the database is at "
                     + revisions(outcome.current()));
         }
+    }
+
+    private static String underWay(Revision revision, boolean upgrade) {
+        return (upgrade ? "upgrading " : "downgrading ") + revision.id() + " " + revision.message();
     }
 
     /** "a, b" or "base". */

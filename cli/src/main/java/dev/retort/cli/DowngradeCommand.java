@@ -52,7 +52,8 @@ final class DowngradeCommand implements Callable<Integer>, HasGlobalOptions {
             out.flush(); // print() does not flush, and main() exits right after
             return ExitCode.OK;
         }
-        DeployLog log = logOptions.log(spec.commandLine().getOut(), "downgrade");
+        DeployLog log = logOptions.log(globalOptions(), spec.commandLine().getOut(),
+                spec.commandLine().getErr(), "downgrade");
         MigrationWorkflow.Outcome outcome = new MigrationWorkflow(Projects.openServer(globalOptions(), "downgrade"))
                 .downgrade(target, allowChanged, log);
         log.finished(outcome, target);

@@ -11,7 +11,8 @@ final class LogOptions {
             description = "Start each log line with an ISO-8601 UTC time (also when RETORT_LOG_TIMESTAMPS=true).")
     boolean timestamps;
 
-    DeployLog log(PrintWriter out, String command) {
-        return new DeployLog(out, command, timestamps, Clock.systemUTC());
+    /** The log on {@code out}; on an interactive terminal, the revision under way on {@code err}. */
+    DeployLog log(GlobalOptions options, PrintWriter out, PrintWriter err, String command) {
+        return new DeployLog(out, command, timestamps, Clock.systemUTC(), Progress.liveOnly(options, err));
     }
 }

@@ -3,7 +3,6 @@ package dev.retort.cli;
 import dev.retort.workflow.StepListener;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,12 +28,20 @@ final class Progress implements StepListener {
     }
 
     static StepListener of(GlobalOptions options, PrintWriter err) {
-        boolean terminal = System.console() != null;
-        boolean live = terminal && !options.quiet();
+        boolean live = live(options);
         if (!live && !options.verbose()) {
             return StepListener.SILENT;
         }
         return new Progress(err, live, options.verbose());
+    }
+
+    /** Only the line on a terminal, for work whose times are logged otherwise (upgrade's log lines). */
+    static StepListener liveOnly(GlobalOptions options, PrintWriter err) {
+        return live(options) ? new Progress(err, true, false) : StepListener.SILENT;
+    }
+
+    private static boolean live(GlobalOptions options) {
+        return System.console() != null && !options.quiet();
     }
 
     @Override
@@ -76,7 +83,7 @@ final class Progress implements StepListener {
         }
     }
 
-    /** {@code scan-entities} reads "scanning entities", and so on; an unknown step reads as its name. */
+    /** {@code scan-entities} reads "scanning the entities", and so on; any other step reads as it is written. */
     private static String words(String step) {
         return switch (step) {
             case "scan-entities" -> "scanning the entities (Hibernate boot)";
@@ -86,7 +93,8 @@ final class Progress implements StepListener {
             case "plan" -> "ordering";
             case "embedded-start" -> "starting the embedded PostgreSQL";
             case "replay" -> "replaying the revisions";
-            default -> step.replace('-', ' ').toLowerCase(Locale.ROOT);
+            case "render" -> "writing the revision file";
+            default -> step;
         };
     }
 }

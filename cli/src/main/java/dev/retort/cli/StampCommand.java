@@ -34,7 +34,8 @@ final class StampCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
-        DeployLog log = logOptions.log(spec.commandLine().getOut(), "stamp");
+        DeployLog log = logOptions.log(globalOptions(), spec.commandLine().getOut(),
+                spec.commandLine().getErr(), "stamp");
         MigrationWorkflow.StampOutcome outcome = new MigrationWorkflow(Projects.openServer(globalOptions(), "stamp"))
                 .stamp(targets, log);
         VersionTable.StampResult changes = outcome.changes();

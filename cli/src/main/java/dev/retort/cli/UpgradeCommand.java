@@ -52,7 +52,8 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
             out.flush(); // print() does not flush, and main() exits right after
             return ExitCode.OK;
         }
-        DeployLog log = logOptions.log(spec.commandLine().getOut(), "upgrade");
+        DeployLog log = logOptions.log(globalOptions(), spec.commandLine().getOut(),
+                spec.commandLine().getErr(), "upgrade");
         MigrationWorkflow.Outcome outcome = new MigrationWorkflow(Projects.openServer(globalOptions(), "upgrade"))
                 .upgrade(target, allowChanged, log);
         log.finished(outcome, target);

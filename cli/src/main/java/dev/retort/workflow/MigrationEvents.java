@@ -17,6 +17,10 @@ public interface MigrationEvents {
     default void locked(String versionTable, String database, long key, Duration waited) {
     }
 
+    /** A revision is about to be applied or reverted. */
+    default void migrating(Revision revision, boolean upgrade) {
+    }
+
     /** A revision was applied or reverted and recorded. */
     default void migrated(Revision revision, boolean upgrade, long millis) {
     }

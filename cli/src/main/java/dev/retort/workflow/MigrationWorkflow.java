@@ -82,6 +82,7 @@ public final class MigrationWorkflow {
             List<Revision> path = upgrade ? graph.upgradePath(applied, target) : graph.downgradePath(applied, target);
             List<Revision> done = new ArrayList<>();
             for (Revision revision : path) {
+                events.migrating(revision, upgrade);
                 long millis = run(runner, connection, revision, upgrade, graph, applied);
                 if (upgrade) {
                     applied.add(revision.id());

@@ -41,10 +41,15 @@ final class DeployRun {
 
     /** Starts {@code retort ARGS} in {@code workingDirectory} with exactly the given RETORT_ variables. */
     static DeployRun start(Path workingDirectory, Map<String, String> environment, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), RetortCommand.class.getName()));
         command.addAll(List.of(args));
+        return start(command, workingDirectory, environment);
+    }
+
+    /** Starts {@code command} in {@code workingDirectory} with exactly the given RETORT_ variables. */
+    static DeployRun start(List<String> command, Path workingDirectory, Map<String, String> environment)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("RETORT_"));
         builder.environment().putAll(environment);
@@ -53,6 +58,11 @@ final class DeployRun {
         long start = System.nanoTime();
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new DeployRun(process, out, err, start);
+    }
+
+    /** The test JVM's own {@code java}. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     Process process() {

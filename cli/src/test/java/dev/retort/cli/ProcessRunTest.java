@@ -90,25 +90,9 @@ class ProcessRunTest {
      * to this one's (minus any RETORT_ variable of the test run itself).
      */
     static CliResult retort(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), RetortCommand.class.getName()));
+        List<String> command = new ArrayList<>(List.of(DeployRun.java(), "-cp", System.getProperty("java.class.path"),
+                RetortCommand.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("RETORT_"));
-        builder.environment().putAll(environment);
-        Path out = Files.createTempFile("retort-out", ".txt");
-        Path err = Files.createTempFile("retort-err", ".txt");
-        try {
-            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("retort " + String.join(" ", args) + " did not end within 120 s");
-            }
-            return new CliResult(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return DeployRun.start(command, Path.of("").toAbsolutePath(), environment).finish(120).cli();
     }
 }

@@ -2,7 +2,13 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.revisions.Revision;
+import dev.retort.revisions.Script;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +65,19 @@ class ProgressTest {
             progress.finished(step, 1);
         }
         assertThat(screen()).isEmpty();
+    }
+
+    @Test
+    void anUpgradeShowsTheRevisionUnderWayAndLogsItWhenDone() {
+        PrintWriter terminal = new PrintWriter(written);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        DeployLog log = new DeployLog(terminal, "upgrade", false, clock, new Progress(terminal, true, false));
+        Revision revision = new Revision("ab12cd34ef56", List.of(), "add orders", clock.instant(),
+                Path.of("ab12cd34ef56_add_orders.sql"), "checksum", Script.empty(), Script.empty());
+        log.migrating(revision, true);
+        assertThat(screen()).containsExactly("retort: upgrading ab12cd34ef56 add orders...");
+        log.migrated(revision, true, 1234);
+        assertThat(screen()).containsExactly("retort upgrade: upgraded ab12cd34ef56 add orders (1234 ms)");
     }
 
     /** The lines a terminal shows for what was written: a carriage return goes back to the line's start. */
