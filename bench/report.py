@@ -233,7 +233,8 @@ def document(results, ctx):
         "log(t₂/t₁) / log(tables₂/tables₁) of the medians: 1 is linear in the number of tables, 2 quadratic.", "",
         exponents_table(results), "",
         "## Hibernate's SchemaMigrator, script only", "",
-        "Hibernate's update never drops or narrows anything, so its statements are not expected to match drift.tsv; "
+        "Hibernate's update never drops anything and leaves nullability and defaults alone, so its statements are not "
+        "expected to match drift.tsv; "
         "the count is for information. The statements of the last run are in bench/out/migrate<N>.sql.", "",
         migrator_table(results), "",
         "## Preparation", "", preparation_table(results), ""]
