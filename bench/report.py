@@ -8,9 +8,6 @@ from dataclasses import dataclass
 import analysis
 import match
 
-# the order retort runs its steps in; jvm-start is `retort --version`, measured by the harness
-STEP_ORDER = ["jvm-start", "embedded-start", "replay", "scan-entities", "reflect-database", "normalize",
-              "normalize-target", "compare", "plan", "render"]
 NONE = "—"
 
 
@@ -59,10 +56,6 @@ def times(r):
 
 def number(value, digits=0, unit=""):
     return f"{value:.{digits}f}{unit}" if value is not None else NONE
-
-
-def ordered_steps(names):
-    return [n for n in STEP_ORDER if n in names] + sorted(n for n in names if n not in STEP_ORDER)
 
 
 def point(s):
@@ -117,7 +110,7 @@ def steps_table(results, ctx):
     medians = [s.check.step_medians() for s in results]
     if ctx.jvm_ms is not None:
         medians = [dict(m, **{"jvm-start": ctx.jvm_ms}) for m in medians]
-    names = ordered_steps({name for m in medians for name in m})
+    names = analysis.ordered_steps({name for m in medians for name in m})
     rows = [[s.n, number(s.check.wall() * 1000 if s.check.walls else None)] + [number(m.get(n)) for n in names]
             + [number(sum(m.values()) if m else None)] for s, m in zip(results, medians)]
     return table(["size", "wall ms"] + names + ["sum of steps"], "r" * (len(names) + 3), rows)
@@ -234,8 +227,8 @@ def document(results, ctx):
         exponents_table(results), "",
         "## Hibernate's SchemaMigrator, script only", "",
         "Hibernate's update never drops anything and leaves nullability and defaults alone, so its statements are not "
-        "expected to match drift.tsv; "
-        "the count is for information. The statements of the last run are in bench/out/migrate<N>.sql.", "",
+        "expected to match drift.tsv: the count is for information. The statements of the last run are in "
+        "bench/out/migrate<N>.sql.", "",
         migrator_table(results), "",
         "## Preparation", "", preparation_table(results), ""]
     for s in results:

@@ -143,6 +143,14 @@ class ExponentsTest(unittest.TestCase):
         self.assertIsNone(first["plan"])  # no plan step at 50
         self.assertAlmostEqual(pairs[1][2]["plan"], math.log(40 / 10) / math.log(2316 / 574))
 
+    def test_metrics_in_the_order_retort_runs_its_steps(self):
+        pts = [Point(50, 59, 1.0, steps_ms={"reflect-database": 1, "zeta": 1, "scan-entities": 1}),
+               Point(500, 574, 2.0, steps_ms={"render": 1, "compare": 1})]
+        self.assertEqual(analysis.exponent_metrics(pts), ["wall", "scan-entities", "reflect-database", "compare",
+                                                          "render", "zeta", "compare+plan+render"])
+        self.assertEqual(analysis.exponent_metrics([Point(50, 59, 1.0, steps_ms={"scan-entities": 1})]),
+                         ["wall", "scan-entities"])
+
     def test_one_size_has_no_exponent(self):
         self.assertEqual(analysis.exponents(points()[:1]), [])
 

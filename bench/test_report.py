@@ -46,10 +46,6 @@ class CellsTest(unittest.TestCase):
     def test_table(self):
         self.assertEqual(report.table(["a", "b"], "rl", [[1, "x"]]), "| a | b |\n|---:|---|\n| 1 | x |")
 
-    def test_steps_in_run_order(self):
-        self.assertEqual(report.ordered_steps({"zeta", "compare", "jvm-start", "scan-entities"}),
-                         ["jvm-start", "scan-entities", "compare", "zeta"])
-
 
 class DocumentTest(unittest.TestCase):
     def test_every_section_from_two_sizes(self):
