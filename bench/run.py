@@ -268,10 +268,10 @@ def migrator_runs(s, jar, args):
         s.notes.append(f"**the migrator changed the database**: catalog {before} before, {after} after")
 
 
-def oracle_check(s):
+def oracle_check(s, db_prefix):
     """--oracle: a perfect answer from the catalog (bench/oracle.py) must match drift.tsv exactly."""
     answer = BENCH / "out" / f"oracle{s.n}.json"
-    seconds, proc = run([sys.executable, BENCH / "oracle.py", s.workdir])
+    seconds, proc = run([sys.executable, BENCH / "oracle.py", s.workdir, f"{db_prefix}oracle_"])
     answer.write_text(proc.stdout)
     s.timings["oracle"] = seconds
     s.oracle = match.match(match.read_drift(s.workdir / "drift.tsv"), match.read_differences(str(answer)),
@@ -375,6 +375,7 @@ def live_checks(s, launcher, project, args):
         if k > 1:
             load_database(s)
         s.catalogs.append(catalog_stats(s.db))
+        log(f"  catalogs before fresh check {k}: {analysis.catalog_note(s.catalogs[-1])}")
         check_runs(s, launcher, project, 1, f"-fresh{k}", s.fresh, answers)
     s.timings["ANALYZE"], _ = run(PSQL + ["-d", s.db, "-c", "analyze"])
     return check_runs(s, launcher, project, args.runs, "", s.check, answers)
@@ -410,7 +411,7 @@ def measure_size(s, args, workload_py, launcher):
         load_database(s)
     if args.oracle:
         log(f"[N={s.n}] oracle self-check of the workload")
-        oracle_check(s)
+        oracle_check(s, args.db_prefix)
         log(f"  oracle: {match.report_lines(s.oracle)[0]}")
     rows = match.read_drift(s.workdir / "drift.tsv")
     s.listed = len(rows)
