@@ -1,6 +1,6 @@
 """A catalog oracle: what a perfect `retort check --format json` would say for a workload, without retort.
 
-  python3 bench/oracle.py bench/out/wl<N> > oracle<N>.json
+  python3 bench/oracle.py bench/out/wl<N> [DB_PREFIX] > oracle<N>.json   # scratch databases DB_PREFIX<wl>_new|_old
   python3 bench/match.py oracle<N>.json bench/out/wl<N>
 
 It loads Hibernate's create.sql into one scratch database and older.sql into another, reads both back from the
@@ -112,12 +112,13 @@ def diff(old, new):
 
 
 def main(argv):
-    if len(argv) != 2:
+    if len(argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
     workload = Path(argv[1])
+    prefix = argv[2] if len(argv) == 3 else "retort_oracle_"
     tag = workload.name.replace("-", "_")
-    new_db, old_db = f"retort_oracle_{tag}_new", f"retort_oracle_{tag}_old"
+    new_db, old_db = f"{prefix}{tag}_new", f"{prefix}{tag}_old"
     try:
         create_sql = workload / ".oracle-create.sql"
         create_sql.write_text("".join(line.rstrip().rstrip(";") + ";\n"

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Benchmark harness for `retort check` on synthetic JPA models of 50, 500 and 2000 entities.
+"""Benchmark harness for `retort check` on synthetic JPA models of 50, 500 and 2000 entities, side by side with
+Hibernate's own SchemaMigrator (script mode) and Hibernate's metadata boot alone.
 
   python3 bench/run.py                          # sizes 50, 500, 2000; 3 runs each; databases dropped afterwards
   python3 bench/run.py --sizes 50,500 --runs 5  # other sizes / more runs
   python3 bench/run.py --keep                   # keep the retort_bench_<N> databases for a look with psql
+  python3 bench/run.py --db-prefix mine_        # databases mine_<N>, apart from other checkouts' runs
   python3 bench/run.py --oracle                 # also prove drift.tsv right with a catalog diff (bench/oracle.py)
   python3 bench/run.py --embedded               # no server: older.sql as a 20-revision history, replayed by check
   python3 bench/match.py CHECK_JSON bench/out/wl<N>   # match one saved check answer again
@@ -11,34 +13,41 @@
 For each size N it
   1. generates the workload (workload.py entities N) into bench/out/wl<N>, unless that directory was generated with
      the same seed and workload.py already, and builds the entity jar (mvn -B -q -o package, online if offline fails);
-  2. writes Hibernate's create DDL to bench/out/wl<N>/create.sql with bench/HibernateDdl.java (Hibernate 7.4.13 from
-     cli/target/lib, no database), --runs times, and keeps the median metadata boot time: the "Hibernate boot" number;
-  3. writes older.sql and drift.tsv (workload.py older), recreates database retort_bench_<N> on 127.0.0.1:5432 (user
+  2. with bench/HibernateDdl.java (compiled once into bench/out/classes; Hibernate 7.4.13 from cli/target/lib; the
+     JVM options of ./retort) writes Hibernate's create DDL to bench/out/wl<N>/create.sql --runs times, then times
+     Hibernate's metadata boot alone --runs times as a whole process (and its in-process boot time);
+  3. writes older.sql and drift.tsv (workload.py older), recreates database <prefix><N> on 127.0.0.1:5432 (user
      postgres) and loads older.sql, counting every statement PostgreSQL rejects;
   4. if cli/target/retort.jar answers --version, writes bench/out/project<N>/retort.properties and times
-     `./retort -p bench/out/project<N> check --format json --verbose` --runs times from the repository root: wall
-     time, peak RSS (GNU time %M, else getrusage in a wrapper process) and the `retort: step <name> <ms> ms` lines
-     of stderr; jvm-start is the wall time of `./retort --version`. Exit code 1 (drift) is expected;
+     `./retort -p bench/out/project<N> check --format json --verbose` from the repository root: first --fresh-runs
+     times on the database as loaded (never analyzed), then ANALYZE, then --runs times: wall time, peak RSS (GNU
+     time %M, else getrusage in a wrapper process) and the `retort: step <name> <ms> ms` lines of stderr;
+     jvm-start is the wall time of `./retort --version`. Exit code 1 (drift) is expected;
   5. matches the reported differences against drift.tsv (bench/match.py): found / missed / extra;
-  6. prints a Markdown table and writes it, with the details, to bench/out/results.md.
-Every answer and stderr is kept in bench/out/check<N>-run<k>.{json,log}. Python 3 standard library only.
+  6. times Hibernate's SchemaMigrator against the same database, SCRIPT target only, --runs times; the catalog must
+     be the same afterwards; the statements it wrote are counted by kind (bench/out/migrate<N>.sql);
+  7. prints the summary and the verdicts on the targets, and writes everything to bench/out/results.md: step
+     breakdown, fresh vs analyzed reflection, the share of compare+plan+render, growth exponents between sizes.
+Every answer and stderr is kept in bench/out/check<N>[-fresh<k>]-run<k>.{json,log}. Python 3 standard library only.
 """
 import argparse
 import hashlib
 import json
 import os
-import re
 import shlex
 import shutil
 import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import analysis
 import match
 import report
+from analysis import Runs
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -46,7 +55,12 @@ LIB = ROOT / "cli" / "target" / "lib"
 RETORT_JAR = ROOT / "cli" / "target" / "retort.jar"
 PACKAGE = "perf.model"
 PSQL = ["psql", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-X", "-q"]
-STEP_LINE = re.compile(r"^retort: step (\S+) (\d+(?:\.\d+)?) ms\s*$")
+JDBC = "jdbc:postgresql://127.0.0.1:5432/"
+CLASSES = BENCH / "out" / "classes"  # HibernateDdl.java compiled once, so that no timed process compiles it
+# the JVM options of ./retort: Hibernate's processes get the same, so that the ratios compare like with like
+RETORT_JVM_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# the catalogs whose statistics decide how fast reflection is on a database that was never analyzed
+CATALOGS = ("pg_attribute", "pg_class", "pg_constraint")
 RSS_WRAPPER = ("import resource, subprocess, sys\n"
                "rc = subprocess.run(sys.argv[2:]).returncode\n"
                "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
@@ -64,13 +78,17 @@ class Size:
     workdir: Path
     timings: dict = field(default_factory=dict)  # step -> seconds (or text)
     notes: list = field(default_factory=list)
+    db: str = None
     tables: int = 0
-    boot_ms: list = field(default_factory=list)
-    ddl_ms: list = field(default_factory=list)
+    ddl: Runs = field(default_factory=Runs)  # HibernateDdl ddl: create.sql, boot_ms and ddl_ms
+    boot: Runs = field(default_factory=Runs)  # HibernateDdl boot: the metadata boot alone, whole process
+    migrator: Runs = field(default_factory=Runs)  # HibernateDdl migrate: SchemaMigrator, script only
+    migrator_kinds: Counter = None  # kind of statement -> how many the migrator wrote
+    migrator_untouched: bool = None  # the catalog is the same after the migrator runs as before
     load_errors: list = field(default_factory=list)
-    walls: list = field(default_factory=list)  # seconds of each check run
-    rss_kb: list = field(default_factory=list)
-    steps: dict = field(default_factory=dict)  # step name -> [ms of each run]
+    catalogs: list = field(default_factory=list)  # analysis.CatalogStat rows before each fresh check
+    fresh: Runs = field(default_factory=Runs)  # check on the database as loaded, never analyzed
+    check: Runs = field(default_factory=Runs)  # the timed checks (on the analyzed database when live)
     result: object = None  # match.MatchResult of retort's answer
     oracle: object = None  # match.MatchResult of the catalog oracle's answer (--oracle)
     listed: int = 0
@@ -137,24 +155,51 @@ def generate(s, args, workload_py):
     return jars[0]
 
 
-def hibernate_ddl(s, jar, runs):
-    """Step 2: Hibernate's create DDL (and its boot time) --runs times; the statements must not change."""
-    out = s.workdir / "create.sql"
-    previous, walls = None, []
-    for k in range(runs):
-        seconds, proc = run(["java", "-cp", f"{LIB}/*", BENCH / "HibernateDdl.java", jar, PACKAGE, out])
-        m = re.search(r"HIBERNATE_DDL boot_ms=(\d+) ddl_ms=(\d+)", proc.stdout)
-        if not m:
-            raise BenchError(f"HibernateDdl.java printed no HIBERNATE_DDL line for N={s.n}: {proc.stdout[-200:]}")
-        s.boot_ms.append(int(m.group(1)))
-        s.ddl_ms.append(int(m.group(2)))
-        walls.append(seconds)
+def compile_helper():
+    """javac bench/HibernateDdl.java into bench/out/classes: a timed Hibernate process must not compile its source."""
+    CLASSES.mkdir(parents=True, exist_ok=True)
+    run(["javac", "-nowarn", "-cp", f"{LIB}/*", "-d", CLASSES, BENCH / "HibernateDdl.java"])
+
+
+def measure(cmd, timeout=3600):
+    """Runs cmd under the peak-RSS wrapper; returns (seconds, CompletedProcess, peak RSS KB). Does not check."""
+    wrapped, rss_file, _ = measured(cmd)
+    seconds, proc = run(wrapped, check=False, timeout=timeout)
+    return seconds, proc, int(rss_file.read_text().split()[-1])
+
+
+def hibernate(s, jvm_opts, into, mode, *params):
+    """One timed `HibernateDdl <mode> <params>` process, added to `into` with the values of its HIBERNATE line."""
+    cmd = ["java", *shlex.split(jvm_opts), "-cp", f"{CLASSES}{os.pathsep}{LIB}/*", "HibernateDdl", mode, *params]
+    seconds, proc, rss_kb = measure(cmd)
+    marker = analysis.parse_marker(proc.stdout)
+    if proc.returncode != 0 or marker is None:
+        tail = (proc.stderr.strip() or proc.stdout.strip()).splitlines()[-3:]
+        raise BenchError(f"HibernateDdl {mode} exited {proc.returncode} for N={s.n} without its HIBERNATE line: "
+                         + " | ".join(tail))
+    into.add(seconds, rss_kb, marker=marker)
+
+
+def repeated(s, args, into, mode, out, *params):
+    """`HibernateDdl <mode>` --runs times, writing `out`, which must be the same every time; returns its text."""
+    previous = None
+    for k in range(args.runs):
+        hibernate(s, args.hibernate_jvm_opts, into, mode, *params, out)
         text = out.read_text()
         if previous is not None and text != previous:
-            s.notes.append(f"Hibernate's create DDL differs between runs {k} and {k + 1}")
+            s.notes.append(f"HibernateDdl {mode} wrote other statements in run {k + 1} than in run {k}")
         previous = text
-    s.timings["Hibernate DDL process"] = statistics.median(walls)
-    s.tables = sum(1 for line in previous.splitlines() if line.startswith("create table "))
+    return previous
+
+
+def hibernate_ddl(s, jar, args):
+    """Step 2: Hibernate's create DDL (and its boot time) --runs times, then the boot alone --runs times."""
+    out = s.workdir / "create.sql"
+    text = repeated(s, args, s.ddl, "ddl", out, jar, PACKAGE)
+    s.timings["Hibernate DDL process"] = s.ddl.wall()
+    s.tables = sum(1 for line in text.splitlines() if line.startswith("create table "))
+    for _ in range(args.runs):
+        hibernate(s, args.hibernate_jvm_opts, s.boot, "boot", jar, PACKAGE)
     return out
 
 
@@ -166,17 +211,16 @@ def write_older(s, args, workload_py, ddl):
     s.notes.append(proc.stdout.strip())
 
 
-def load_database(s, args, workload_py, ddl):
-    """Step 3: older.sql + drift.tsv, then a fresh database with older.sql loaded."""
-    write_older(s, args, workload_py, ddl)
-    db = f"retort_bench_{s.n}"
+def load_database(s):
+    """Step 3b: a new database s.db with older.sql loaded (again, for a second fresh check); never analyzed."""
+    db = s.db
     run(PSQL + ["-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", f"drop database if exists {db} with (force)",
                 "-c", f"create database {db}"])
     # statement by statement, so that every statement PostgreSQL rejects is listed and the rest still loads
     # (one transaction runs out of lock slots at N=2000: max_locks_per_transaction); no wait for each commit's flush
     env = dict(os.environ, PGOPTIONS="-c synchronous_commit=off")
     seconds, proc = run(PSQL + ["-d", db, "-v", "ON_ERROR_STOP=0", "-f", s.workdir / "older.sql"], check=False, env=env)
-    s.timings["DB load"] = seconds
+    s.timings.setdefault("DB load", seconds)
     s.load_errors = [line for line in proc.stderr.splitlines() if "ERROR:" in line]
     _, proc = run(PSQL + ["-d", db, "-tA", "-c", "select count(*) from pg_tables where schemaname = 'public'"])
     missing = sum(1 for row in match.read_drift(s.workdir / "drift.tsv") if row.kind == "missing_table")
@@ -185,10 +229,49 @@ def load_database(s, args, workload_py, ddl):
         s.notes.append(f"database has {in_db} tables, expected {s.tables - missing} ({s.tables} minus {missing} missing)")
 
 
-def oracle_check(s):
+def psql_rows(db, sql):
+    """The rows of one query, fields split on '|'."""
+    _, proc = run(PSQL + ["-d", db, "-tA", "-F", "|", "-c", sql])
+    return [line.split("|") for line in proc.stdout.splitlines() if line]
+
+
+def catalog_stats(db):
+    """When the catalogs that reflection reads were last analyzed, and their rows: the planner's belief, the truth."""
+    counts = " ".join(f"when '{c}' then (select count(*) from {c})" for c in CATALOGS)
+    names = ", ".join(f"'{c}'" for c in CATALOGS)
+    return analysis.catalog_stats(psql_rows(db, (
+        "select s.relname, coalesce(s.last_autoanalyze::text, ''), coalesce(s.last_analyze::text, ''), "
+        f"c.reltuples::bigint, case s.relname {counts} end from pg_stat_all_tables s "
+        f"join pg_class c on c.oid = s.relid where s.schemaname = 'pg_catalog' and s.relname in ({names}) order by 1")))
+
+
+def catalog_signature(db):
+    """Counts of the catalog rows a migration would change, and a hash of every column: equal means untouched."""
+    return psql_rows(db, (
+        "select (select count(*) from pg_class), (select count(*) from pg_attribute where attnum > 0), "
+        "(select count(*) from pg_constraint), (select count(*) from pg_index), (select count(*) from pg_description), "
+        "(select count(*) from pg_attrdef), (select md5(string_agg(format('%s.%s %s %s %s', c.relname, a.attname, "
+        "a.atttypid, a.atttypmod, a.attnotnull), ',' order by c.relname, a.attnum)) from pg_attribute a "
+        "join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace "
+        "where n.nspname = 'public' and a.attnum > 0 and not a.attisdropped)"))[0]
+
+
+def migrator_runs(s, jar, args):
+    """Step 6: Hibernate's SchemaMigrator on the same model and database, script only, --runs times."""
+    out = BENCH / "out" / f"migrate{s.n}.sql"
+    before = catalog_signature(s.db)
+    text = repeated(s, args, s.migrator, "migrate", out, jar, PACKAGE, JDBC + s.db, "postgres")
+    after = catalog_signature(s.db)
+    s.migrator_kinds = analysis.count_kinds(text.splitlines())
+    s.migrator_untouched = before == after
+    if not s.migrator_untouched:
+        s.notes.append(f"**the migrator changed the database**: catalog {before} before, {after} after")
+
+
+def oracle_check(s, db_prefix):
     """--oracle: a perfect answer from the catalog (bench/oracle.py) must match drift.tsv exactly."""
     answer = BENCH / "out" / f"oracle{s.n}.json"
-    seconds, proc = run([sys.executable, BENCH / "oracle.py", s.workdir])
+    seconds, proc = run([sys.executable, BENCH / "oracle.py", s.workdir, f"{db_prefix}oracle_"])
     answer.write_text(proc.stdout)
     s.timings["oracle"] = seconds
     s.oracle = match.match(match.read_drift(s.workdir / "drift.tsv"), match.read_differences(str(answer)),
@@ -215,7 +298,7 @@ def write_project(s, jar):
     project = BENCH / "out" / f"project{s.n}"
     (project / "migrations" / "versions").mkdir(parents=True, exist_ok=True)
     (project / "retort.properties").write_text(
-        f"database.url=jdbc:postgresql://127.0.0.1:5432/retort_bench_{s.n}\n"
+        f"database.url={JDBC}{s.db}\n"
         "database.user=postgres\n"
         f"entities.classpath={jar.resolve()}\n"
         f"entities.packages={PACKAGE}\n"
@@ -258,36 +341,44 @@ def measured(cmd):
     return [sys.executable, "-c", RSS_WRAPPER, rss_file, *cmd], rss_file, "getrusage(RUSAGE_CHILDREN) in a wrapper"
 
 
-def check_runs(s, launcher, project, runs, label=""):
-    """Step 4: `check --format json --verbose` --runs times; returns the last answer (dict)."""
-    answers = []
+def check_runs(s, launcher, project, runs, label, into, answers):
+    """Step 4: `check --format json --verbose` `runs` times into `into`; every answer is appended to `answers`."""
     for k in range(1, runs + 1):
-        cmd, rss_file, _ = measured(launcher + ["-p", project.relative_to(ROOT), "check", "--format", "json",
-                                                "--verbose"])
-        seconds, proc = run(cmd, check=False, timeout=3600)
+        seconds, proc, rss_kb = measure(launcher + ["-p", project.relative_to(ROOT), "check", "--format", "json",
+                                                    "--verbose"])
         out = BENCH / "out" / f"check{s.n}{label}-run{k}"
         out.with_suffix(".json").write_text(proc.stdout)
         out.with_suffix(".log").write_text(proc.stderr)
         if proc.returncode not in (0, 1):
             raise BenchError(f"retort check exited {proc.returncode} for N={s.n}; see {out}.log")
-        s.walls.append(seconds)
-        s.rss_kb.append(int(rss_file.read_text().split()[-1]))
-        for line in proc.stderr.splitlines():
-            m = STEP_LINE.match(line.strip())
-            if m:
-                s.steps.setdefault(m.group(1), []).append(float(m.group(2)))
+        into.add(seconds, rss_kb, steps=analysis.parse_steps(proc.stderr))
         try:
             answer = json.loads(proc.stdout)
         except json.JSONDecodeError as e:
             raise BenchError(f"retort check printed no JSON object for N={s.n} ({e}); see {out}.json")
         expected_rc = 1 if answer.get("differences") else 0
         if proc.returncode != expected_rc or answer.get("status") != ("drift" if expected_rc else "ok"):
-            s.notes.append(f"check run {k}: exit code {proc.returncode} and status {answer.get('status')!r} do not "
-                           f"agree with {len(answer.get('differences') or [])} differences")
+            s.notes.append(f"check{label} run {k}: exit code {proc.returncode} and status {answer.get('status')!r} "
+                           f"do not agree with {len(answer.get('differences') or [])} differences")
         if answers and answer.get("differences") != answers[-1].get("differences"):
-            s.notes.append(f"check run {k} reported other differences than run {k - 1} (not deterministic)")
+            s.notes.append(f"check{label} run {k} reported other differences than the check before it "
+                           "(not deterministic)")
         answers.append(answer)
     return answers[-1]
+
+
+def live_checks(s, launcher, project, args):
+    """Step 4 on a server: --fresh-runs checks of the database as loaded (reloaded before each but the first),
+    then ANALYZE, then the --runs timed checks. Returns the last answer."""
+    answers = []
+    for k in range(1, args.fresh_runs + 1):
+        if k > 1:
+            load_database(s)
+        s.catalogs.append(catalog_stats(s.db))
+        log(f"  catalogs before fresh check {k}: {analysis.catalog_note(s.catalogs[-1])}")
+        check_runs(s, launcher, project, 1, f"-fresh{k}", s.fresh, answers)
+    s.timings["ANALYZE"], _ = run(PSQL + ["-d", s.db, "-c", "analyze"])
+    return check_runs(s, launcher, project, args.runs, "", s.check, answers)
 
 
 def jvm_start(launcher, runs):
@@ -308,11 +399,48 @@ def parse_sizes(values):
     return [int(x) for v in values for x in str(v).split(",") if x.strip()]
 
 
+def measure_size(s, args, workload_py, launcher):
+    """Steps 1 to 6 for one size; a BenchError ends this size only."""
+    log(f"[N={s.n}] generate + build")
+    jar = generate(s, args, workload_py)
+    log(f"[N={s.n}] Hibernate DDL x{args.runs}, Hibernate boot alone x{args.runs}")
+    ddl = hibernate_ddl(s, jar, args)
+    write_older(s, args, workload_py, ddl)
+    if not args.embedded:
+        log(f"[N={s.n}] DB load into {s.db}")
+        load_database(s)
+    if args.oracle:
+        log(f"[N={s.n}] oracle self-check of the workload")
+        oracle_check(s, args.db_prefix)
+        log(f"  oracle: {match.report_lines(s.oracle)[0]}")
+    rows = match.read_drift(s.workdir / "drift.tsv")
+    s.listed = len(rows)
+    if launcher:
+        if args.embedded:
+            log(f"[N={s.n}] retort check x{args.runs} (embedded: older.sql as the revision history)")
+            answer = check_runs(s, launcher, write_embedded_project(s, jar, 20), args.runs, "-embedded", s.check, [])
+        else:
+            log(f"[N={s.n}] retort check: fresh x{args.fresh_runs}, ANALYZE, analyzed x{args.runs}")
+            answer = live_checks(s, launcher, write_project(s, jar), args)
+        s.result = match.match(rows, match.read_differences(answer), match.Ddl.read(ddl))
+        for line in match.report_lines(s.result):
+            log(f"  {line}")
+    if not args.embedded:
+        log(f"[N={s.n}] Hibernate SchemaMigrator (script only) x{args.runs}")
+        migrator_runs(s, jar, args)
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--sizes", nargs="+", default=["50,500,2000"], help="entity counts, e.g. 50,500,2000 or 50 500")
     p.add_argument("--runs", type=int, default=3, help="timed runs of each measured command (default 3)")
-    p.add_argument("--keep", action="store_true", help="keep the retort_bench_<N> databases")
+    p.add_argument("--fresh-runs", type=int, default=1,
+                   help="checks of the database as loaded, before ANALYZE; each after the first reloads it (default 1)")
+    p.add_argument("--keep", action="store_true", help="keep the databases")
+    p.add_argument("--db-prefix", default="retort_bench_",
+                   help="database name prefix: the database of size N is <prefix><N> (default retort_bench_)")
+    p.add_argument("--hibernate-jvm-opts", default=RETORT_JVM_OPTS,
+                   help=f"JVM options of the Hibernate processes (default ./retort's: {RETORT_JVM_OPTS})")
     p.add_argument("--seed", default="42", help="workload seed (default 42)")
     p.add_argument("--workload", help="path of workload.py (default: bench/, gen/ or /work/shared/workload/)")
     p.add_argument("--oracle", action="store_true",
@@ -323,11 +451,14 @@ def main():
     p.add_argument("--retort-cmd", help="command that runs retort instead of ./retort (no retort.jar check), "
                                         "e.g. '/work/other/retort' or 'python3 bench/testdata/fake_retort.py'")
     args = p.parse_args()
+    if args.runs < 1 or args.fresh_runs < 1:
+        raise BenchError("--runs and --fresh-runs must be at least 1")
     sizes = parse_sizes(args.sizes)
     (BENCH / "out").mkdir(exist_ok=True)
 
     workload_py = find_workload(args.workload)
     ensure_retort_lib()
+    compile_helper()
     launcher, why_not = retort_launcher(args.retort_cmd)
     rss_method = measured(["true"])[2]
     if launcher is None:
@@ -337,32 +468,10 @@ def main():
     results = []
     try:
         for n in sizes:
-            s = Size(n, BENCH / "out" / f"wl{n}")
+            s = Size(n, BENCH / "out" / f"wl{n}", db=f"{args.db_prefix}{n}")
             results.append(s)
             try:
-                log(f"[N={n}] generate + build")
-                jar = generate(s, args, workload_py)
-                log(f"[N={n}] Hibernate DDL x{args.runs}")
-                ddl = hibernate_ddl(s, jar, args.runs)
-                if args.embedded:
-                    log(f"[N={n}] older.sql (no database: it becomes the revision history)")
-                    write_older(s, args, workload_py, ddl)
-                else:
-                    log(f"[N={n}] older.sql + DB load")
-                    load_database(s, args, workload_py, ddl)
-                if args.oracle:
-                    log(f"[N={n}] oracle self-check of the workload")
-                    oracle_check(s)
-                    log(f"  oracle: {match.report_lines(s.oracle)[0]}")
-                rows = match.read_drift(s.workdir / "drift.tsv")
-                s.listed = len(rows)
-                if launcher:
-                    log(f"[N={n}] retort check x{args.runs}")
-                    project = write_embedded_project(s, jar, 20) if args.embedded else write_project(s, jar)
-                    answer = check_runs(s, launcher, project, args.runs, "-embedded" if args.embedded else "")
-                    s.result = match.match(rows, match.read_differences(answer), match.Ddl.read(ddl))
-                    for line in match.report_lines(s.result):
-                        log(f"  {line}")
+                measure_size(s, args, workload_py, launcher)
             except (BenchError, subprocess.TimeoutExpired) as e:
                 s.error = str(e)
                 log(f"[N={n}] FAILED: {e}")
@@ -370,21 +479,23 @@ def main():
     finally:
         if not args.keep and not args.embedded:
             for s in results:
-                run(PSQL + ["-d", "postgres", "-c", f"drop database if exists retort_bench_{s.n} with (force)"],
-                    check=False)
+                run(PSQL + ["-d", "postgres", "-c", f"drop database if exists {s.db} with (force)"], check=False)
 
+    server = None if args.embedded else PSQL + ["-d", "postgres", "-tAc"]
     context = report.Context(runs=args.runs, seed=args.seed, rss_method=rss_method, jvm_ms=jvm_ms,
                              launcher=" ".join(launcher) if launcher else None, why_not=why_not,
                              java=report.first_line(["java", "-version"]),
-                             postgres="embedded (retort's bundled binaries)" if args.embedded
-                             else report.first_line(PSQL + ["-d", "postgres", "-tAc", "show server_version"]))
-    table = report.summary_table(results, context)
-    print(table)
+                             postgres=report.first_line(server + ["show server_version"]) if server
+                             else "embedded (retort's bundled binaries)",
+                             autovacuum=report.first_line(server + ["show autovacuum"]) if server else None,
+                             hibernate_jvm_opts=args.hibernate_jvm_opts, fresh_runs=args.fresh_runs)
+    print(report.summary_table(results) + "\n\n" + report.verdicts_table(results))
     written = BENCH / "out" / ("results-embedded.md" if args.embedded else "results.md")
     written.write_text(report.document(results, context))
     log(f"written {written}")
     bad = lambda r: r is not None and (r.missed or r.extra)
-    return 1 if any(s.error or bad(s.result) or bad(s.oracle) for s in results) else 0
+    untouched = lambda s: s.migrator_untouched is not False
+    return 1 if any(s.error or bad(s.result) or bad(s.oracle) or not untouched(s) for s in results) else 0
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ def main(argv):
         print(f"fake retort: unsupported arguments {argv[1:]}", file=sys.stderr)
         return 2
     properties = (Path(argv[2]) / "retort.properties").read_text()
-    n = re.search(r"retort_bench_(\d+)", properties).group(1)
+    n = re.search(r"^database\.url=.*?(\d+)\s*$", properties, re.M).group(1)
     oracle = Path(__file__).resolve().parent.parent / "out" / f"oracle{n}.json"
     answer = json.loads(oracle.read_text()) if oracle.exists() else {"status": "ok", "differences": []}
     for step in STEPS:
