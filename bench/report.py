@@ -205,6 +205,15 @@ def details(s):
     return out + [""]
 
 
+def embedded_caveat(ctx):
+    """Issue 6's targets are for a running server; an embedded run adds the server's start and the replay."""
+    if ctx.autovacuum is not None:
+        return []
+    return ["Embedded mode: the targets are set for `check` against a running server; here the wall also holds the "
+            "embedded server's start and the replay of the history (issue 7 asks for at most 2 s more than against "
+            "a running server). Shown for reference.", ""]
+
+
 def document(results, ctx):
     fresh = (f"Fresh: {ctx.fresh_runs} check(s) of each size on the database just as loaded, no ANALYZE since the "
              "DDL (each after the first on a reloaded database). Then `ANALYZE` (which covers the system catalogs), "
@@ -217,7 +226,7 @@ def document(results, ctx):
         "retort / boot: retort's wall over the boot's whole-process wall · over its in-process time. "
         "Drift: rows of drift.tsv / reported correctly / not reported / reported but not listed "
         "(⚠: look below).", "",
-        "## Targets", "", verdicts_table(results), "",
+        "## Targets", "", *embedded_caveat(ctx), verdicts_table(results), "",
         "## retort's steps, median ms", "", steps_table(results, ctx), "",
         "Steps are what retort prints with --verbose; some run in parallel, so their sum can exceed the wall.", "",
         "## Fresh vs analyzed database", "", fresh, "", fresh_table(results), "",

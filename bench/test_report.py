@@ -71,3 +71,11 @@ class DocumentTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class EmbeddedCaveatTest(unittest.TestCase):
+    def test_only_an_embedded_run_says_that_the_targets_are_for_a_running_server(self):
+        embedded = report.Context(**{**CTX.__dict__, "autovacuum": None})
+        self.assertIn("Embedded mode: the targets are set for `check` against a running server",
+                      report.document([size(50, 59, 1)], embedded))
+        self.assertNotIn("Embedded mode", report.document([size(50, 59, 1)], CTX))
