@@ -41,7 +41,16 @@ final class Progress implements StepListener {
     }
 
     private static boolean live(GlobalOptions options) {
-        return System.console() != null && !options.quiet();
+        return stderrIsATerminal() && !options.quiet();
+    }
+
+    /**
+     * The launcher knows ({@code [ -t 2 ]}) and says so in {@code retort.stderr-terminal}; Java alone only knows
+     * whether stdin and stdout are a terminal, which is the best guess for {@code java -jar retort.jar}.
+     */
+    private static boolean stderrIsATerminal() {
+        String launcherSays = System.getProperty("retort.stderr-terminal");
+        return launcherSays != null ? Boolean.parseBoolean(launcherSays) : System.console() != null;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,17 +20,9 @@ class CheckCommandTest {
 
     private static final String PACKAGE = "dev.retort.e2e.library";
 
-    @TempDir
-    static Path compiled;
-
-    private static Path library;
+    private static final Path library = EntityCompiler.library();
 
     private static final String NOT_DESCRIBED = "in the database, not described by the entities";
-
-    @BeforeAll
-    static void compileTheModel() {
-        library = EntityCompiler.compile("library", "base", compiled.resolve("library"));
-    }
 
     @Test
     void checkAndAutogenerateExitWith4WhenTheDatabaseIsNotAtTheHead(TestDatabase database, @TempDir Path dir) {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +26,7 @@ class EmbeddedProcessTest {
 
     private static final String PACKAGE = "dev.retort.e2e.library";
 
-    @TempDir
-    static Path compiled;
-
-    private static Path library;
-
-    @BeforeAll
-    static void compileTheModel() {
-        library = EntityCompiler.compile("library", "base", compiled.resolve("library"));
-    }
+    private static final Path library = EntityCompiler.library();
 
     @Test
     void aWholeRunWithoutAServerPrintsOnlyRetortsLinesAndLeavesNothing(@TempDir Path dir) throws Exception {

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,34 @@ final class EntityCompiler {
     private static final String MODELS = "/dev/retort/cli/models/";
 
     private EntityCompiler() {
+    }
+
+    private static Path library;
+
+    /**
+     * The library model's base, compiled once for all the test classes that start from it, into this module's
+     * build directory (made afresh by the first call of each test run).
+     */
+    static synchronized Path library() {
+        if (library == null) {
+            Path output = Path.of("target", "test-models", "library-base").toAbsolutePath();
+            deleteTree(output);
+            library = compile("library", "base", output);
+        }
+        return library;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Compiles {@code model}'s base, overlaid by {@code variant} (or the base alone for {@code "base"}). */

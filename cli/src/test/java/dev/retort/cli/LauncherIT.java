@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,15 +28,7 @@ class LauncherIT {
     private static final Path LAUNCHER = Path.of("").toAbsolutePath().getParent().resolve("retort");
     private static final Path JAR = Path.of("target", "retort.jar").toAbsolutePath();
 
-    @TempDir
-    static Path compiled;
-
-    private static Path library;
-
-    @BeforeAll
-    static void compileTheModel() {
-        library = EntityCompiler.compile("library", "base", compiled.resolve("library"));
-    }
+    private static final Path library = EntityCompiler.library();
 
     @Test
     void theFirstCheckLeavesAnArchiveThatLaterRunsMapAndAStaleOrBrokenOneIsReplacedOrIgnored(TestDatabase database,

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,15 +24,7 @@ class OfflineSqlTest {
 
     private static final String PACKAGE = "dev.retort.e2e.library";
 
-    @TempDir
-    static Path compiled;
-
-    private static Path library;
-
-    @BeforeAll
-    static void compileTheModel() {
-        library = EntityCompiler.compile("library", "base", compiled.resolve("library"));
-    }
+    private static final Path library = EntityCompiler.library();
 
     @Test
     void theSqlRunByPsqlGivesTheSameCatalogAndVersionTableAsUpgradeAndDowngrade(TestDatabase online,

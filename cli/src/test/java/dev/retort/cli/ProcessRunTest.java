@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +27,7 @@ class ProcessRunTest {
 
     private static final String PACKAGE = "dev.retort.e2e.library";
 
-    @TempDir
-    static Path compiled;
-
-    private static Path library;
-
-    @BeforeAll
-    static void compileTheModel() {
-        library = EntityCompiler.compile("library", "base", compiled.resolve("library"));
-    }
+    private static final Path library = EntityCompiler.library();
 
     @Test
     void aPasswordFromTheEnvironmentIsNeverPrintedWhenTheLoginIsRefused(TestDatabase database, @TempDir Path dir)
