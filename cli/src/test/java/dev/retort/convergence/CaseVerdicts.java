@@ -48,8 +48,9 @@ final class CaseVerdicts {
             builderFor(pathNames(operation.subject())).operation(operation);
         }
         for (Difference difference : result.checkA()) {
-            builderFor(pathNames(difference.path())).failure(
-                    "model A does not converge: check right after creating A finds: " + difference.describe());
+            Builder builder = builderFor(pathNames(difference.path()));
+            builder.failure("model A does not converge: check right after creating A finds: " + difference.describe());
+            builder.userSees("retort check: " + difference.describe());
         }
         for (Difference difference : result.checkB()) {
             Builder builder = builderFor(pathNames(difference.path()));
