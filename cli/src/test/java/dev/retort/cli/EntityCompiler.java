@@ -27,10 +27,10 @@ final class EntityCompiler {
 
     private static final String MODELS = "/dev/retort/cli/models/";
 
+    private static Path library;
+
     private EntityCompiler() {
     }
-
-    private static Path library;
 
     /**
      * The library model's base, compiled once for all the test classes that start from it, into this module's
