@@ -42,7 +42,10 @@ final class PostgresCasts {
         if (direct) {
             return " USING " + column + "::" + target.sql();
         }
-        return " USING " + column + (source.isArray() ? "::text[]::" : "::text::") + target.sql();
+        // Element by element between arrays; between an array and a scalar, the whole value's text form (an array
+        // has no cast to a scalar, nor a scalar to an array, but both print and parse as text).
+        boolean arrays = source.isArray() && target.isArray();
+        return " USING " + column + (arrays ? "::text[]::" : "::text::") + target.sql();
     }
 
     /** The base type of a column type, or of its elements for an array. */

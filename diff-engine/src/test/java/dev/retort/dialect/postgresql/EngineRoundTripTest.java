@@ -169,6 +169,25 @@ class EngineRoundTripTest {
     }
 
     @Test
+    void aColumnBecomesAnArrayAndBackThroughItsTextForm(TestDatabase database) throws Exception {
+        RoundTrip roundTrip = new RoundTrip(database, ComparePolicy.defaults());
+        SchemaModel base = RawModels.plus(SchemaModel.empty("public"), Table.of(QualifiedName.of("public", "tags"),
+                List.of(column("id", "bigint", false), column("score", "integer", true),
+                        column("words", "text[]", true)),
+                PrimaryKey.of(null, "id")));
+        roundTrip.establish(base);
+        database.execute("INSERT INTO public.tags VALUES (1, NULL, NULL)");
+
+        // PostgreSQL has no cast from text[] to integer: an array becomes a scalar through its text form.
+        MigrationPlan plan = roundTrip.migrate(base, withTable(base, "tags", t -> t
+                .withColumn("score", c -> c.withType(ColumnType.of("integer[]")))
+                .withColumn("words", c -> c.withType(ColumnType.of("integer")))));
+
+        assertThat(plan.downgrade().stream().flatMap(c -> PostgresRenderer.render(c.operation()).stream()))
+                .contains("ALTER TABLE public.tags ALTER COLUMN score TYPE integer USING score::text::integer");
+    }
+
+    @Test
     void namesThatNeedQuotesAndReservedWordsWork(TestDatabase database) throws Exception {
         RoundTrip roundTrip = new RoundTrip(database, dev.retort.compare.ModelsForTests.applyingEverything());
         Table order = new Table(QualifiedName.of("Shop Data", "order"), List.of(
