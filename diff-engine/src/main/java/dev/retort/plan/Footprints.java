@@ -36,6 +36,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import java.util.Optional;
 
 /**
  * The footprint of each operation. Every removing operation is described as the inverse of its creating
@@ -111,6 +112,11 @@ final class Footprints implements OperationVisitor<Footprint> {
         footprint.consumes.add(Resource.column(table, op.from().name()));
         consumeDependencies(footprint, table, op.from());
         consumeDependencies(footprint, table, op.to());
+        Optional<QualifiedName> typeBefore = op.from().type().userType();
+        Optional<QualifiedName> typeAfter = op.to().type().userType();
+        typeAfter.ifPresent(type -> footprint.produces.add(Resource.typeUse(type)));
+        typeBefore.filter(type -> !typeAfter.equals(typeBefore))
+                .ifPresent(type -> footprint.destroys.add(Resource.typeUse(type)));
         if (op.changes(ColumnAspect.TYPE)) {
             footprint.destroys.add(Resource.oldShape(table, op.from().name()));
             footprint.produces.add(Resource.newShape(table, op.to().name()));
@@ -213,6 +219,10 @@ final class Footprints implements OperationVisitor<Footprint> {
     public Footprint visit(AlterEnumType op) {
         Footprint footprint = new Footprint();
         footprint.consumes.add(Resource.type(op.from().name()));
+        if (!op.keepsLabels()) {
+            footprint.destroys.add(Resource.typeUse(op.from().name()));
+            footprint.produces.add(Resource.typeUse(op.from().name()));
+        }
         for (EnumUse use : op.uses()) {
             footprint.consumes.add(Resource.column(use.table(), use.column().name()));
             if (!op.onlyAddsLabels()) {
@@ -250,6 +260,7 @@ final class Footprints implements OperationVisitor<Footprint> {
 
     private static void columnProduced(Footprint footprint, QualifiedName table, Column column) {
         footprint.produces.add(Resource.column(table, column.name()));
+        column.type().userType().ifPresent(type -> footprint.produces.add(Resource.typeUse(type)));
         if (!column.nullable()) {
             footprint.produces.add(Resource.notNull(table, column.name()));
         }

@@ -13,7 +13,7 @@ import java.util.List;
 record Resource(Kind kind, QualifiedName owner, String detail) {
 
     enum Kind {
-        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, TYPE, RELATION_NAME, CONSTRAINT_NAME, OLD_SHAPE, NEW_SHAPE,
+        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, TYPE, TYPE_USE, RELATION_NAME, CONSTRAINT_NAME, OLD_SHAPE, NEW_SHAPE,
         OLD_VIEW, NEW_VIEW
     }
 
@@ -67,6 +67,15 @@ record Resource(Kind kind, QualifiedName owner, String detail) {
     /** A user-defined type (an enum type) that columns may be of. */
     static Resource type(QualifiedName type) {
         return new Resource(Kind.TYPE, type, "");
+    }
+
+    /**
+     * The columns of a user-defined type. A change of the type's labels both destroys and produces it, like a name
+     * freed and taken again: columns that leave the type (dropped, or converted to another type) go before the
+     * change, which drops the old type when it recreates it; columns that join it go after, and may use new labels.
+     */
+    static Resource typeUse(QualifiedName type) {
+        return new Resource(Kind.TYPE_USE, type, "");
     }
 
     /** Tables, sequences, indexes and index-backed constraints share one name space per schema. */

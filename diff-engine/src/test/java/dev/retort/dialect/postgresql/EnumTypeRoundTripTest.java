@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.compare.Change;
 import dev.retort.compare.ModelsForTests;
+import dev.retort.ops.AlterColumn;
 import dev.retort.ops.AlterEnumType;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateTable;
@@ -91,5 +92,20 @@ class EnumTypeRoundTripTest {
                 "CREATE TYPE public.mood AS ENUM ('happy', 'sad')").endsWith("DROP TYPE public.mood__retort_old");
         assertThat(database.queryColumn("SELECT today || ' ' || history::text FROM public.diary"))
                 .containsExactly("sad {happy}");
+    }
+    @Test
+    void aColumnLeavesTheTypeBeforeTheTypeIsRecreatedAndJoinsItAfter(TestDatabase database) throws Exception {
+        RoundTrip roundTrip = new RoundTrip(database, ModelsForTests.applyingEverything());
+        SchemaModel base = withMood("happy", "sad");
+        roundTrip.establish(base);
+
+        // The labels are reordered (the type is recreated, its old self dropped) while "today" becomes text: the
+        // column must leave the type first, else the old type cannot be dropped. The downgrade does the reverse.
+        SchemaModel reordered = withMood("sad", "happy");
+        MigrationPlan plan = roundTrip.migrate(base, RawModels.withTable(reordered, "diary",
+                t -> t.withColumn("today", c -> c.withType(ColumnType.of("text")).withDefault(null))));
+
+        assertThat(operations(plan)).extracting(op -> (Class) op.getClass())
+                .containsExactly(AlterColumn.class, AlterEnumType.class);
     }
 }
