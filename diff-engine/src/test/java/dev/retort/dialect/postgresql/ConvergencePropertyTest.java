@@ -50,7 +50,8 @@ class ConvergencePropertyTest {
 
     @BeforeTry
     void emptyTheDatabase() {
-        database.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
+        database.execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public",
+                "DROP SCHEMA IF EXISTS " + ModelSpecs.OTHER_SCHEMA + " CASCADE");
     }
 
     @Property(tries = 300, seed = "20261123", shrinking = ShrinkingMode.FULL)
