@@ -13,8 +13,8 @@ import java.util.List;
 record Resource(Kind kind, QualifiedName owner, String detail) {
 
     enum Kind {
-        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, TYPE, TYPE_USE, RELATION_NAME, CONSTRAINT_NAME, OLD_SHAPE, NEW_SHAPE,
-        OLD_VIEW, NEW_VIEW
+        SCHEMA, TABLE, COLUMN, NOT_NULL, KEY, SEQUENCE, TYPE, TYPE_USE, RELATION_NAME, CONSTRAINT_NAME, OLD_SHAPE,
+        NEW_SHAPE, OLD_VIEW, NEW_VIEW
     }
 
     static Resource schema(String schema) {
