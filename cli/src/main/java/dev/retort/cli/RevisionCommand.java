@@ -69,6 +69,8 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
                     : "No changes: the entities and the database agree; no revision written.");
             return ExitCode.OK;
         }
+        outcome.hazards().forEach(hazard -> spec.commandLine().getErr().println("retort revision: warning: "
+                + hazard));
         int statements = outcome.written().upgrade().size();
         out.println("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
                 + (statements == 1 ? "" : "s") + ")");

@@ -1,6 +1,9 @@
 package dev.retort.workflow;
 
+import dev.retort.compare.Change;
+import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
+import dev.retort.ops.Operation;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.revisions.Revision;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +32,18 @@ public final class RevisionWorkflow {
      * @param written the new revision, or {@code null} when autogenerate found nothing to do
      * @param drift   what autogenerate compared, {@code null} for a hand-written revision
      */
-    public record Outcome(Revision written, Drift drift) {
+    /**
+     * @param hazards what the written revision does that PostgreSQL will refuse (see {@link EnumLabelHazards}),
+     *                also listed in the revision's header
+     */
+    public record Outcome(Revision written, Drift drift, List<String> hazards) {
+        public Outcome {
+            hazards = List.copyOf(hazards);
+        }
+
+        Outcome(Revision written, Drift drift) {
+            this(written, drift, List.of());
+        }
     }
 
     private final Project project;
@@ -82,17 +97,25 @@ public final class RevisionWorkflow {
             return new Outcome(null, drift);
         }
         Provenance provenance = drift.provenance();
-        List<ReportedFinding> findings = new java.util.ArrayList<>(drift.comparison().reported().stream()
+        List<ReportedFinding> findings = new ArrayList<>(drift.comparison().reported().stream()
                 .map(d -> new ReportedFinding(d.path().kind().label() + " " + d.path(),
                         d.reason() + " [" + d.category().key() + "]")).toList());
         drift.warnings().forEach(warning -> findings.add(new ReportedFinding("entities", warning)));
+        List<String> hazards = new ArrayList<>(EnumLabelHazards.in(operations(plan.upgrade()),
+                "the upgrade"));
+        hazards.addAll(EnumLabelHazards.in(operations(plan.downgrade()), "the downgrade"));
+        hazards.forEach(hazard -> findings.add(new ReportedFinding("PostgreSQL will refuse this revision", hazard)));
         List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, provenance);
         List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance);
         steps.started("render");
         long start = System.nanoTime();
         Revision written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);
-        return new Outcome(written, drift);
+        return new Outcome(written, drift, hazards);
+    }
+
+    private static List<Operation> operations(List<Change> changes) {
+        return changes.stream().map(Change::operation).toList();
     }
 
     /** The head a new revision goes on top of; the graph refuses when there are several. */

@@ -140,7 +140,8 @@ final class ConvergenceRun {
     }
 
     private static List<String> warnings(RevisionWorkflow.Outcome outcome) {
-        return outcome.drift().warnings().stream().map(w -> "retort revision: warning: " + w).toList();
+        return java.util.stream.Stream.concat(outcome.drift().warnings().stream(), outcome.hazards().stream())
+                .map(w -> "retort revision: warning: " + w).toList();
     }
 
     /** The step under way, to name it when it fails, and how the CLI would print its failure. */

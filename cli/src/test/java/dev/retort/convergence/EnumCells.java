@@ -50,6 +50,9 @@ final class EnumCells {
                 .change("native_add", "", NATIVE_TWO + NATIVE, "create type $t_color", addColumn("v"))
                 .change("native_add_value", NATIVE_TWO + NATIVE, NATIVE_THREE + NATIVE,
                         "alter type $t_color: labels")
+                .change("native_add_value_default", NATIVE_TWO + "@ColumnDefault(\"'RED'\") " + NATIVE,
+                        NATIVE_THREE + "@ColumnDefault(\"'BLUE'\") " + NATIVE, "alter type $t_color: labels",
+                        alter("default"))
                 .change("native_notnull", NATIVE_TWO + NATIVE, NATIVE_TWO + "@Column(nullable = false) " + NATIVE,
                         alter("nullability"))
                 .change("string_native", TWO + STRING, NATIVE_TWO + NATIVE, "create type $t_color", alter("type"),

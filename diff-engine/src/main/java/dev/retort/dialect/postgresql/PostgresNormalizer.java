@@ -12,6 +12,8 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -164,14 +166,44 @@ public final class PostgresNormalizer {
     }
 
     /**
-     * Columns of the entities' enum types can only be sampled once the types exist: those the database does not
-     * have yet are created where they belong, inside this transaction (rolled back).
+     * Columns of the entities' enum types can only be sampled once the types exist with every label the entities
+     * use: those the database does not have yet are created where they belong, inside this transaction (rolled
+     * back). One the database has without some of the entities' labels is set aside (renamed) and made again with
+     * the labels of both, so that a default naming a new label can be sampled, and so can the database's own
+     * defaults; ADD VALUE would not do, as PostgreSQL cannot use a label in the transaction that adds it. The
+     * order of the labels does not change how a default or a check prints.
      */
     private static void createMissingEnumTypes(ScratchSession session, SchemaModel raw) throws SQLException {
         for (EnumType type : raw.enumTypes()) {
             session.attempt("CREATE SCHEMA IF NOT EXISTS " + PostgresIdentifiers.quote(type.name().schema()));
-            session.attempt(PostgresEnumDdl.createType(type));
+            List<String> live = liveLabels(session, type.name());
+            if (live.isEmpty()) {
+                session.attempt(PostgresEnumDdl.createType(type));
+            } else if (!live.containsAll(type.labels())) {
+                List<String> both = new ArrayList<>(live);
+                type.labels().stream().filter(label -> !live.contains(label)).forEach(both::add);
+                session.run("ALTER TYPE " + PostgresIdentifiers.qualified(type.name()) + " RENAME TO "
+                        + PostgresIdentifiers.quote(type.name().name() + "__retort_live"));
+                session.run(PostgresEnumDdl.createType(new EnumType(type.name(), both, false)));
+            }
         }
+    }
+
+    /** The labels of the database's enum type of that name, in order; empty when it has none. */
+    private static List<String> liveLabels(ScratchSession session, QualifiedName type) throws SQLException {
+        List<String> labels = new ArrayList<>();
+        try (PreparedStatement query = session.connection().prepareStatement("select e.enumlabel from pg_enum e"
+                + " join pg_type t on t.oid = e.enumtypid join pg_namespace n on n.oid = t.typnamespace"
+                + " where n.nspname = ? and t.typname = ? order by e.enumsortorder")) {
+            query.setString(1, type.schema());
+            query.setString(2, type.name());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    labels.add(rows.getString(1));
+                }
+            }
+        }
+        return labels;
     }
 
 

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.compare.Change;
 import dev.retort.compare.ModelsForTests;
@@ -107,5 +108,46 @@ class EnumTypeRoundTripTest {
 
         assertThat(operations(plan)).extracting(op -> (Class) op.getClass())
                 .containsExactly(AlterColumn.class, AlterEnumType.class);
+    }
+
+    @Test
+    void aDefaultNamingALabelAddedInTheSameRevisionIsSaidWhenWrittenAndRefusedByPostgres(TestDatabase database)
+            throws Exception {
+        RoundTrip roundTrip = new RoundTrip(database, ModelsForTests.applyingEverything());
+        roundTrip.establish(withMood("sad"));
+        // "happy" is added in place and becomes the default of diary.today: one transaction cannot do both
+        MigrationPlan plan = MigrationPlan.of(roundTrip.compareWithDatabase(withMood("happy", "sad")));
+
+        assertThat(EnumLabelHazards.in(operations(plan), "the upgrade")).singleElement().asString()
+                .startsWith("the upgrade adds label 'happy' to type public.mood and sets the default of column"
+                        + " public.diary.today to it in the same transaction, which PostgreSQL refuses");
+        assertThatThrownBy(() -> roundTrip.execute(plan.upgrade())).hasMessageContaining("unsafe use of new value");
+        assertThat(EnumLabelHazards.in(operations(new MigrationPlan(plan.downgrade())), "the downgrade")).isEmpty();
+    }
+
+    @Test
+    void aDefaultNamingALabelTheTypeLosesIsSaidWhenWrittenAndRefusedByPostgres(TestDatabase database)
+            throws Exception {
+        RoundTrip roundTrip = new RoundTrip(database, ModelsForTests.applyingEverything());
+        roundTrip.establish(withMood("angry", "sad"));
+        // "angry" goes (the type is recreated) while the default moves from it to "sad"
+        MigrationPlan plan = MigrationPlan.of(roundTrip.compareWithDatabase(withMood("sad")));
+
+        assertThat(EnumLabelHazards.in(operations(plan), "the upgrade")).singleElement().asString()
+                .startsWith("the upgrade recreates type public.mood without label 'angry', which the default of"
+                        + " column public.diary.today still names");
+        assertThatThrownBy(() -> roundTrip.execute(plan.upgrade()))
+                .hasMessageContaining("invalid input value for enum mood: \"angry\"");
+    }
+
+    @Test
+    void labelsAndDefaultsThatPostgresAcceptsInOneTransactionAreNotFlagged(TestDatabase database) throws Exception {
+        RoundTrip roundTrip = new RoundTrip(database, ModelsForTests.applyingEverything());
+        roundTrip.establish(withMood("happy", "sad"));
+        // a label added at the end; the default stays on an old label
+        MigrationPlan plan = roundTrip.migrate(withMood("happy", "sad"), withMood("happy", "sad", "content"));
+
+        assertThat(EnumLabelHazards.in(operations(plan), "the upgrade")).isEmpty();
+        assertThat(EnumLabelHazards.in(operations(new MigrationPlan(plan.downgrade())), "the downgrade")).isEmpty();
     }
 }
