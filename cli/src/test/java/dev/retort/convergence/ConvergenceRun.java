@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /**
@@ -140,7 +141,7 @@ final class ConvergenceRun {
     }
 
     private static List<String> warnings(RevisionWorkflow.Outcome outcome) {
-        return java.util.stream.Stream.concat(outcome.drift().warnings().stream(), outcome.hazards().stream())
+        return Stream.concat(outcome.drift().warnings().stream(), outcome.hazards().stream())
                 .map(w -> "retort revision: warning: " + w).toList();
     }
 

@@ -35,13 +35,14 @@ public final class EnumLabelHazards {
     /** One line per hazard in {@code operations}, which run in that order in one transaction ({@code section}). */
     public static List<String> in(List<Operation> operations, String section) {
         List<String> hazards = new ArrayList<>();
+        List<Map.Entry<QualifiedName, Column>> defaultsSet = defaultsSet(operations);
         for (Operation operation : operations) {
             if (!(operation instanceof AlterEnumType change) || change.keepsLabels()) {
                 continue;
             }
             if (change.onlyAddsLabels()) {
                 List<String> added = labelsOnlyIn(change.to(), change.from());
-                for (Map.Entry<QualifiedName, Column> set : defaultsSet(operations)) {
+                for (Map.Entry<QualifiedName, Column> set : defaultsSet) {
                     naming(set.getValue(), change.to(), added).ifPresent(label -> hazards.add(section + " adds label "
                             + label + " to type " + change.to().name() + " and sets the default of column "
                             + set.getKey() + "." + set.getValue().name() + " to it in the same transaction, which"

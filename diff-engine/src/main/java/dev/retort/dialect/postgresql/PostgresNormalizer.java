@@ -12,9 +12,9 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -174,9 +174,13 @@ public final class PostgresNormalizer {
      * order of the labels does not change how a default or a check prints.
      */
     private static void createMissingEnumTypes(ScratchSession session, SchemaModel raw) throws SQLException {
+        if (raw.enumTypes().isEmpty()) {
+            return;
+        }
+        Map<QualifiedName, List<String>> liveLabels = liveLabels(session);
         for (EnumType type : raw.enumTypes()) {
             session.attempt("CREATE SCHEMA IF NOT EXISTS " + PostgresIdentifiers.quote(type.name().schema()));
-            List<String> live = liveLabels(session, type.name());
+            List<String> live = liveLabels.getOrDefault(type.name(), List.of());
             if (live.isEmpty()) {
                 session.attempt(PostgresEnumDdl.createType(type));
             } else if (!live.containsAll(type.labels())) {
@@ -189,18 +193,16 @@ public final class PostgresNormalizer {
         }
     }
 
-    /** The labels of the database's enum type of that name, in order; empty when it has none. */
-    private static List<String> liveLabels(ScratchSession session, QualifiedName type) throws SQLException {
-        List<String> labels = new ArrayList<>();
-        try (PreparedStatement query = session.connection().prepareStatement("select e.enumlabel from pg_enum e"
-                + " join pg_type t on t.oid = e.enumtypid join pg_namespace n on n.oid = t.typnamespace"
-                + " where n.nspname = ? and t.typname = ? order by e.enumsortorder")) {
-            query.setString(1, type.schema());
-            query.setString(2, type.name());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    labels.add(rows.getString(1));
-                }
+    /** The labels of every enum type the database has, in order, by type (one catalog query for all of them). */
+    private static Map<QualifiedName, List<String>> liveLabels(ScratchSession session) throws SQLException {
+        Map<QualifiedName, List<String>> labels = new HashMap<>();
+        try (Statement query = session.connection().createStatement();
+             ResultSet rows = query.executeQuery("select n.nspname, t.typname, e.enumlabel from pg_enum e"
+                     + " join pg_type t on t.oid = e.enumtypid join pg_namespace n on n.oid = t.typnamespace"
+                     + " order by n.nspname, t.typname, e.enumsortorder")) {
+            while (rows.next()) {
+                QualifiedName type = QualifiedName.of(rows.getString(1), rows.getString(2));
+                labels.computeIfAbsent(type, name -> new ArrayList<>()).add(rows.getString(3));
             }
         }
         return labels;
