@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         }
         int operations = comparison.differences().size() - comparison.reported().size();
         out.println(comparison.differences().size() + " difference(s) between the entities and the database ("
-                + operations + " would become SQL, " + comparison.reported().size() + " reported by policy):");
+                + operations + " would become SQL, " + comparison.reported().size() + " reported only):");
         Provenance provenance = outcome.drift().provenance();
         for (Difference difference : comparison.differences()) {
             String origin = provenance.originOf(difference.path()).map(o -> " [" + o + "]").orElse("");
@@ -116,6 +116,7 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         report.put("problems", problemList);
         report.put("differences", outcome.drift() == null ? List.of() : differences(outcome));
         report.put("warnings", outcome.drift() == null ? List.of() : outcome.drift().warnings());
+        report.put("history", outcome.drift() == null ? null : outcome.drift().basis().label());
         report.put("applied", outcome.applied());
         report.put("current", List.copyOf(outcome.current()));
         report.put("heads", List.copyOf(outcome.heads()));
@@ -139,6 +140,7 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
             entry.put("category", difference.category().key());
             entry.put("origin", outcome.drift().provenance().originOf(difference.path()).orElse(null));
             entry.put("action", comparison.reported().contains(difference) ? "reported" : "operation");
+            entry.put("cause", difference.cause().label());
             differences.add(entry);
         }
         return differences;

@@ -31,6 +31,11 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
     @Option(names = "--autogenerate", description = "Fill the revision from the differences between entities and database.")
     boolean autogenerate;
 
+    @Option(names = "--without-baseline", description = "With --autogenerate, on a database no revision explains:"
+            + " compare with the database alone (only what the entities positively say becomes SQL) instead of"
+            + " asking for `retort baseline`.")
+    boolean withoutBaseline;
+
     @Override
     public GlobalOptions globalOptions() {
         return root.global;
@@ -49,7 +54,8 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         RevisionWorkflow.Outcome outcome;
         try {
             outcome = autogenerate
-                    ? workflow.autogenerate(message, Projects.steps(globalOptions(), spec.commandLine().getErr()))
+                    ? workflow.autogenerate(message, withoutBaseline,
+                            Projects.steps(globalOptions(), spec.commandLine().getErr()))
                     : workflow.empty(message);
         } catch (NotUpToDateException e) {
             spec.commandLine().getErr().println("retort revision: " + e.getMessage());
@@ -64,8 +70,8 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         if (outcome.written() == null) {
             boolean reported = !outcome.drift().comparison().reported().isEmpty();
             out.println(reported
-                    ? "No changes to write: the differences above are reported only, as the retort.<kind> settings"
-                            + " say (kind in brackets); no revision written."
+                    ? "No changes to write: the differences above are reported only (drift, or what the database"
+                            + " holds beyond the entities; kind in brackets, see retort.<kind>); no revision written."
                     : "No changes: the entities and the database agree; no revision written.");
             return ExitCode.OK;
         }

@@ -49,7 +49,7 @@ public final class ConfigLoader {
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
-            "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir");
+            "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database");
     /** Keys naming one file or directory; from the environment, relative to the working directory. */
     private static final Set<String> PATH_KEYS = Set.of("script.location", "entities.persistence-xml",
             "embedded.cache-dir");
@@ -147,7 +147,7 @@ public final class ConfigLoader {
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
                 policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
-                embedded(values, directory, file));
+                embedded(values, directory, file), history(values, file));
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
@@ -160,6 +160,14 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("embedded.postgres-version in " + file + " or RETORT_EMBEDDED_POSTGRES_VERSION: "
                     + e.getMessage());
+        }
+    }
+
+    private static HistorySettings history(Map<String, String> values, Path file) throws ConfigException {
+        try {
+            return HistorySettings.parse(values.getOrDefault("history.database", ""));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("history.database in " + file + " or RETORT_HISTORY_DATABASE: " + e.getMessage());
         }
     }
 

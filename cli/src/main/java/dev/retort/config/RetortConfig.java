@@ -18,11 +18,12 @@ import java.util.Objects;
  * @param migration         lock waiting and session timeouts for upgrade, downgrade and stamp
  * @param schemas           the schemas retort reads ({@code database.schemas}); empty means every schema of the
  *                          database that is its own (not PostgreSQL's, not an extension's)
+ * @param history           where the revision history is replayed to tell changes from drift
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
-                           EmbeddedSettings embedded) {
+                           EmbeddedSettings embedded, HistorySettings history) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -35,6 +36,7 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(migration, "migration");
         schemas = List.copyOf(schemas);
         Objects.requireNonNull(embedded, "embedded");
+        Objects.requireNonNull(history, "history");
     }
 
     /**
@@ -44,13 +46,24 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities, Path scriptLocation,
                         QualifiedName versionTable, Map<String, String> hibernateSettings, ComparePolicy policy) {
         this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy,
-                MigrationSettings.defaults(), List.of(), EmbeddedSettings.defaults());
+                MigrationSettings.defaults(), List.of(), EmbeddedSettings.defaults(), HistorySettings.EMBEDDED);
     }
 
     /** The same project on another database. */
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded);
+                policy, migration, schemas, embedded, history);
+    }
+
+    /** The same project replaying its history elsewhere. */
+    public RetortConfig withHistory(HistorySettings other) {
+        return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
+                policy, migration, schemas, embedded, other);
+    }
+
+    /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */
+    public Path acceptedDifferencesFile() {
+        return scriptLocation.resolve("accepted-differences.tsv");
     }
 
     /** Where revision files live. */

@@ -1,5 +1,6 @@
 package dev.retort.workflow;
 
+import dev.retort.config.ConfigException;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.revisions.Revision;
@@ -74,7 +75,7 @@ public final class CheckWorkflow {
     }
 
     public Outcome check(StepListener steps) throws DatabaseException, EntityScanException, ReflectionException,
-            NormalizationException {
+            NormalizationException, ConfigException {
         RevisionGraph graph = project.graph();
         Database database = project.database();
         CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
@@ -83,7 +84,8 @@ public final class CheckWorkflow {
             Set<String> current = graph.current(state.known());
             Set<String> heads = Heads.of(graph);
             List<Problem> problems = problems(graph, state, current, heads);
-            Drift drift = problems.isEmpty() ? DriftDetection.detect(project.config(), connection, scanning, steps) : null;
+            Drift drift = problems.isEmpty() ? DriftDetection.detect(project.config(), connection, scanning,
+                    DriftDetection.history(project, state, steps), steps) : null;
             return new Outcome(drift, List.copyOf(state.applied()), current, heads, problems);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);

@@ -1,8 +1,15 @@
 package dev.retort.workflow;
 
+import dev.retort.compare.AcceptedDifferences;
+import dev.retort.compare.Attribution;
+import dev.retort.compare.CompareOptions;
 import dev.retort.compare.Comparison;
+import dev.retort.compare.HistoryComparison;
 import dev.retort.compare.SchemaComparator;
+import dev.retort.config.ConfigException;
+import dev.retort.config.HistorySettings;
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.postgresql.EquivalentTypes;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.dialect.postgresql.PostgresNormalizer;
 import dev.retort.dialect.postgresql.PostgresTypeWidening;
@@ -13,8 +20,11 @@ import dev.retort.scanner.EntityScanException;
 import dev.retort.scanner.EntityScanner;
 import dev.retort.scanner.EntitySource;
 import dev.retort.scanner.ScanResult;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
+import dev.retort.schema.Table;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,21 +32,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The heart of {@code check} and {@code revision --autogenerate}: scan the entities, read the database,
- * put the entities' schema in the database's canonical form, compare.
+ * The heart of {@code check} and {@code revision --autogenerate}: scan the entities, read the database, replay the
+ * revision history, put the entities' schema in the database's canonical form, and compare the three.
  */
 final class DriftDetection {
 
     private DriftDetection() {
-    }
-
-    /**
-     * Hibernate's boot and the database read do not depend on each other, so the entities are scanned on
-     * another thread while this one reads the database (two cores: the slower of the two sets the pace).
-     */
-    static Drift detect(RetortConfig config, Connection connection, StepListener steps)
-            throws EntityScanException, ReflectionException, NormalizationException {
-        return detect(config, connection, startScan(config, steps), steps);
     }
 
     /**
@@ -54,26 +55,144 @@ final class DriftDetection {
         });
     }
 
-    /** As {@link #detect(RetortConfig, Connection, StepListener)}, with the scan already under way. */
+    /**
+     * What the comparison can know of the history, given what the version table records; a history to replay starts
+     * replaying on another thread now, so that it overlaps the database read and the entity scan.
+     */
+    static HistoryBasis history(Project project, AppliedState state, StepListener steps) {
+        if (project.config().database().isEmbedded()) {
+            return new HistoryBasis.DatabaseItself();
+        }
+        if (state.applied().isEmpty()) {
+            return new HistoryBasis.NothingApplied();
+        }
+        if (project.config().history().mode() == HistorySettings.Mode.OFF) {
+            return new HistoryBasis.Off();
+        }
+        return new HistoryBasis.Replaying(CompletableFuture.supplyAsync(() -> {
+            try {
+                return ReplayedHistory.replay(project, steps);
+            } catch (HistoryUnavailableException e) {
+                throw new CompletionException(e);
+            }
+        }));
+    }
+
+    /** Reads the database, waits for the scan (and the history), normalizes and compares. */
     static Drift detect(RetortConfig config, Connection connection, CompletableFuture<ScanResult> scanning,
-                        StepListener steps) throws EntityScanException, ReflectionException, NormalizationException {
+                        HistoryBasis history, StepListener steps)
+            throws EntityScanException, ReflectionException, NormalizationException, ConfigException {
+        try {
+            SchemaModel current = read(config, connection, scanning, steps);
+            ScanResult scan = join(scanning);
+            PostgresNormalizer.Normalized live = steps.time("normalize", () -> new PostgresNormalizer()
+                    .normalize(connection, current, scan.target(), scan.madeUpNames(), config.defaultSchema()));
+            AcceptedDifferences accepted = AcceptedDifferencesFile.read(config.acceptedDifferencesFile());
+            CompareOptions options = new CompareOptions(config.policy(), PostgresTypeWidening.INSTANCE,
+                    live.madeUpNames(), Attribution.NO_HISTORY.accepting(accepted));
+            List<String> warnings = new ArrayList<>(scan.warnings());
+            if (history instanceof HistoryBasis.DatabaseItself) {
+                return new Drift(steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
+                        options.with(Attribution.DATABASE_IS_HISTORY.accepting(accepted)))),
+                        scan.provenance(), warnings, HistoryBasis.Kind.DATABASE, List.of());
+            }
+            if (history instanceof HistoryBasis.NothingApplied) {
+                return nothingApplied(config, live, options, accepted, scan, warnings, steps);
+            }
+            if (history instanceof HistoryBasis.Replaying replaying) {
+                return replayed(config, replaying, live, options, accepted, scan, warnings, steps);
+            }
+            return new Drift(steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
+                    options)), scan.provenance(), warnings, HistoryBasis.Kind.NONE, List.of());
+        } finally {
+            if (history instanceof HistoryBasis.Replaying replaying) {
+                replaying.replay().whenComplete((replayed, failure) -> {
+                    if (replayed != null) {
+                        replayed.close();
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * Nothing applied: an empty database is the (empty) history itself; one with tables is a database to adopt, which
+     * no history explains, compared under each kind's conservative default.
+     */
+    private static Drift nothingApplied(RetortConfig config, PostgresNormalizer.Normalized live, CompareOptions options,
+                                        AcceptedDifferences accepted, ScanResult scan, List<String> warnings,
+                                        StepListener steps) {
+        SchemaModel database = live.current();
+        List<QualifiedName> unexplained = database.tables().stream().map(Table::name)
+                .filter(name -> !config.policy().ignores(name)).toList();
+        boolean empty = unexplained.isEmpty() && database.sequences().isEmpty() && database.enumTypes().isEmpty()
+                && database.views().isEmpty();
+        if (empty) {
+            return new Drift(steps.time("compare", () -> SchemaComparator.compare(database, live.target(),
+                    options.with(Attribution.DATABASE_IS_HISTORY.accepting(accepted)))), scan.provenance(), warnings,
+                    HistoryBasis.Kind.DATABASE, List.of());
+        }
+        if (accepted.isEmpty()) {
+            warnings.add("no revision explains the database's " + unexplained.size() + " table(s) ("
+                    + describe(unexplained) + "): compared with the database alone, where only what the entities"
+                    + " positively say becomes SQL; run `retort baseline` to adopt the database");
+        }
+        return new Drift(steps.time("compare", () -> SchemaComparator.compare(database, live.target(), options)),
+                scan.provenance(), warnings, HistoryBasis.Kind.NONE, unexplained);
+    }
+
+    private static Drift replayed(RetortConfig config, HistoryBasis.Replaying replaying,
+                                  PostgresNormalizer.Normalized live, CompareOptions options,
+                                  AcceptedDifferences accepted, ScanResult scan, List<String> warnings,
+                                  StepListener steps) throws NormalizationException {
+        ReplayedHistory replayed;
+        try {
+            replayed = steps.time("history-wait", () -> joinHistory(replaying.replay()));
+        } catch (HistoryUnavailableException e) {
+            warnings.add(e.getMessage() + "; compared with the database alone, where only what the entities"
+                    + " positively say becomes SQL");
+            return new Drift(steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
+                    options)), scan.provenance(), warnings, HistoryBasis.Kind.NONE, List.of());
+        }
+        PostgresNormalizer.Normalized history = steps.time("history-normalize", () -> replayed.normalize(
+                scan.target(), scan.madeUpNames(), config.defaultSchema()));
+        HistoryComparison.Sides sides = new HistoryComparison.Sides(live.current(), live.target(),
+                EquivalentTypes.align(history.current(), live.current()), history.target());
+        Comparison comparison = steps.time("compare", () -> HistoryComparison.compare(sides, accepted, options));
+        return new Drift(comparison, scan.provenance(), warnings, HistoryBasis.Kind.REPLAYED, List.of());
+    }
+
+    private static String describe(List<QualifiedName> tables) {
+        List<String> names = tables.stream().limit(3).map(QualifiedName::toString).toList();
+        return String.join(", ", names) + (tables.size() > 3 ? ", ..." : "");
+    }
+
+    static SchemaModel read(RetortConfig config, Connection connection,
+                                    CompletableFuture<ScanResult> scanning, StepListener steps)
+            throws ReflectionException, EntityScanException {
         PostgresReflector reflector = new PostgresReflector();
         List<String> read = schemasToRead(config, reflector, connection);
         SchemaModel database = steps.time("reflect-database", () -> reflector.reflect(connection,
                 new ReflectionScope(read, Set.of(config.versionTable()))));
         ScanResult scan = join(scanning);
         List<String> unread = entitySchemas(scan.target()).stream().filter(s -> !read.contains(s)).toList();
-        SchemaModel current = unread.isEmpty() ? database : merge(database, steps.time("reflect-database",
+        return unread.isEmpty() ? database : merge(database, steps.time("reflect-database",
                 () -> reflector.reflect(connection, new ReflectionScope(unread, Set.of(config.versionTable())))));
-        PostgresNormalizer.Normalized normalized = steps.time("normalize",
-                () -> new PostgresNormalizer().normalize(connection, current, scan.target(), config.defaultSchema()));
-        Comparison comparison = steps.time("compare",
-                () -> SchemaComparator.compare(normalized.current(), normalized.target(), config.policy(),
-                        PostgresTypeWidening.INSTANCE));
-        return new Drift(comparison, scan.provenance(), scan.warnings());
     }
 
-    private static ScanResult join(CompletableFuture<ScanResult> scanning) throws EntityScanException {
+    private static ReplayedHistory joinHistory(CompletableFuture<ReplayedHistory> replay)
+            throws HistoryUnavailableException {
+        try {
+            return replay.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof HistoryUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    static ScanResult join(CompletableFuture<ScanResult> scanning) throws EntityScanException {
         try {
             return scanning.join();
         } catch (CompletionException e) {

@@ -1,6 +1,7 @@
 package dev.retort.workflow;
 
 import dev.retort.compare.Change;
+import dev.retort.config.ConfigException;
 import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.ops.Operation;
@@ -78,7 +79,17 @@ public final class RevisionWorkflow {
      */
     public Outcome autogenerate(String message, StepListener steps) throws DatabaseException, NotUpToDateException,
             DivergedException, EntityScanException, ReflectionException, NormalizationException, IOException,
-            TemplateRenderException {
+            TemplateRenderException, ConfigException, AdoptionException {
+        return autogenerate(message, false, steps);
+    }
+
+    /**
+     * @param withoutBaseline compare a database no revision explains with the entities anyway, under each kind's
+     *                        conservative default, instead of refusing and asking for {@code retort baseline}
+     */
+    public Outcome autogenerate(String message, boolean withoutBaseline, StepListener steps) throws DatabaseException,
+            NotUpToDateException, DivergedException, EntityScanException, ReflectionException, NormalizationException,
+            IOException, TemplateRenderException, ConfigException, AdoptionException {
         RevisionGraph graph = project.graph();
         Set<String> parents = singleHead(graph);
         Database database = project.database();
@@ -88,9 +99,13 @@ public final class RevisionWorkflow {
             AppliedState state = AppliedState.of(graph, project.versionTable().read(connection));
             state.requireConsistent(project);
             Heads.requireAtHeads(graph, state.applied());
-            drift = DriftDetection.detect(project.config(), connection, scanning, steps);
+            drift = DriftDetection.detect(project.config(), connection, scanning,
+                    DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
+        }
+        if (!drift.unexplained().isEmpty() && !withoutBaseline) {
+            throw AdoptionException.noBaseline(drift.unexplained(), database.describe());
         }
         MigrationPlan plan = steps.time("plan", () -> MigrationPlan.of(drift.comparison()));
         if (plan.isEmpty()) {

@@ -12,6 +12,22 @@ public interface StepListener {
     default void started(String step) {
     }
 
+    /** This listener hearing every step under a name with a prefix ({@code history-} for the history's replay). */
+    default StepListener prefixed(String prefix) {
+        StepListener outer = this;
+        return new StepListener() {
+            @Override
+            public void finished(String step, long millis) {
+                outer.finished(prefix + step, millis);
+            }
+
+            @Override
+            public void started(String step) {
+                outer.started(prefix + step);
+            }
+        };
+    }
+
     /** A piece of work that may fail with one checked exception type. */
     @FunctionalInterface
     interface Step<T, E extends Exception> {

@@ -5,8 +5,10 @@ package dev.retort.compare;
  * {@code check} prints it, so that a team can state its intent per kind (and per object name):
  * {@code retort.column.type.wider=ignore}, {@code retort.index.extra@public.audit_*=ignore}.
  *
- * <p>Only objects and defaults the entities do not describe are reported rather than turned into SQL by default;
- * everything else the entities say is applied.
+ * <p>The default action is for a database the revision history cannot explain (see {@link Cause}): then only what
+ * the entities positively say is applied, and what the database holds beyond them (a wider type, a stricter NOT
+ * NULL, a constraint, rule, column or default of its own) is reported, never undone. With a history, what the
+ * developer changed is applied whatever its kind.
  */
 public enum Category {
     SCHEMA_MISSING("schema.missing", Action.APPLY),
@@ -15,24 +17,31 @@ public enum Category {
     TABLE_MISSING("table.missing", Action.APPLY),
     TABLE_EXTRA("table.extra", Action.REPORT),
     TABLE_COMMENT("table.comment", Action.APPLY),
+    /** The database has a table comment and the entities declare none. */
+    TABLE_COMMENT_EXTRA("table.comment.extra", Action.REPORT),
     COLUMN_MISSING("column.missing", Action.APPLY),
-    COLUMN_EXTRA("column.extra", Action.APPLY),
+    COLUMN_EXTRA("column.extra", Action.REPORT),
     COLUMN_TYPE("column.type", Action.APPLY),
     /** The database's type holds every value the entities' type does, and more (varchar(500) for varchar(255)). */
-    COLUMN_TYPE_WIDER("column.type.wider", Action.APPLY),
+    COLUMN_TYPE_WIDER("column.type.wider", Action.REPORT),
     COLUMN_NULLABILITY("column.nullability", Action.APPLY),
     /** The database says NOT NULL where the entities allow NULL. */
-    COLUMN_NULLABILITY_STRICTER("column.nullability.stricter", Action.APPLY),
+    COLUMN_NULLABILITY_STRICTER("column.nullability.stricter", Action.REPORT),
     COLUMN_DEFAULT("column.default", Action.APPLY),
     COLUMN_DEFAULT_MISSING("column.default.missing", Action.APPLY),
     /** The database has a default the entities do not declare. */
     COLUMN_DEFAULT_EXTRA("column.default.extra", Action.REPORT),
     COLUMN_IDENTITY("column.identity", Action.APPLY),
     COLUMN_COMMENT("column.comment", Action.APPLY),
+    /** The database has a column comment and the entities declare none. */
+    COLUMN_COMMENT_EXTRA("column.comment.extra", Action.REPORT),
     CONSTRAINT_MISSING("constraint.missing", Action.APPLY),
-    CONSTRAINT_EXTRA("constraint.extra", Action.APPLY),
+    CONSTRAINT_EXTRA("constraint.extra", Action.REPORT),
     CONSTRAINT_NAME("constraint.name", Action.APPLY),
+    /** The entities declare a rule (ON DELETE ...) the database's foreign key does not have. */
     FOREIGN_KEY_RULES("foreign-key.rules", Action.APPLY),
+    /** The database's foreign key has a rule or deferral the entities leave at the default. */
+    FOREIGN_KEY_RULES_EXTRA("foreign-key.rules.extra", Action.REPORT),
     INDEX_MISSING("index.missing", Action.APPLY),
     INDEX_EXTRA("index.extra", Action.REPORT),
     INDEX_NAME("index.name", Action.APPLY),

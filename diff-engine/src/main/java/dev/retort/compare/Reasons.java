@@ -31,7 +31,7 @@ final class Reasons {
             case DEFAULT -> entities.defaultExpression() == null ? Category.COLUMN_DEFAULT_EXTRA
                     : database.defaultExpression() == null ? Category.COLUMN_DEFAULT_MISSING : Category.COLUMN_DEFAULT;
             case IDENTITY -> Category.COLUMN_IDENTITY;
-            case COMMENT -> Category.COLUMN_COMMENT;
+            case COMMENT -> entities.comment() == null ? Category.COLUMN_COMMENT_EXTRA : Category.COLUMN_COMMENT;
         };
     }
 
@@ -42,7 +42,8 @@ final class Reasons {
             case DEFAULT -> target.defaultExpression() == null ? "the entities declare no default"
                     : "the entities declare this default";
             case IDENTITY -> "the entities say the column is " + identityWords(target);
-            case COMMENT -> "the entities declare another comment";
+            case COMMENT -> target.comment() == null ? "the entities declare no comment"
+                    : "the entities declare another comment";
         };
     }
 

@@ -41,18 +41,23 @@ import java.util.Set;
 public final class SchemaComparator {
 
     private final Outcome outcome;
-    private final TypeWidening widening;
+    private final CompareOptions options;
 
-    private SchemaComparator(ComparePolicy policy, TypeWidening widening) {
-        this.outcome = new Outcome(policy);
-        this.widening = widening;
+    private SchemaComparator(CompareOptions options) {
+        this.outcome = new Outcome(options.policy(), options.attribution());
+        this.options = options;
     }
 
+    /** Compares a database nothing is known about with the entities: each kind's conservative default holds. */
     public static Comparison compare(SchemaModel current, SchemaModel target, ComparePolicy policy,
                                      TypeWidening widening) {
-        SchemaComparator comparator = new SchemaComparator(policy, widening);
-        SchemaModel visibleCurrent = visible(current, policy);
-        comparator.run(visibleCurrent, visible(target, policy));
+        return compare(current, target, CompareOptions.withoutHistory(policy, widening));
+    }
+
+    public static Comparison compare(SchemaModel current, SchemaModel target, CompareOptions options) {
+        SchemaComparator comparator = new SchemaComparator(options);
+        SchemaModel visibleCurrent = visible(current, options.policy());
+        comparator.run(visibleCurrent, visible(target, options.policy()));
         ViewKeeper.keep(current.views(), comparator.outcome.changes(), comparator.outcome);
         return comparator.outcome.comparison();
     }
@@ -84,7 +89,7 @@ public final class SchemaComparator {
         for (View view : current.views()) {
             outcome.decide(new Difference(ObjectPath.view(view.name()), Aspect.PRESENCE,
                     view.materialized() ? "materialized view" : "view", null, Reasons.NOT_DESCRIBED,
-                    Category.VIEW_EXTRA), List::of);
+                    Category.VIEW_EXTRA).beyondEntities(), List::of);
         }
     }
 
@@ -92,7 +97,8 @@ public final class SchemaComparator {
     private void reportUnsupported(SchemaModel side, String whose) {
         for (Unsupported unsupported : side.unsupported()) {
             outcome.decide(new Difference(unsupported.path(), Aspect.SUPPORT, null, null,
-                    whose + unsupported.what() + ", which retort cannot compare", Category.UNSUPPORTED), List::of);
+                    whose + unsupported.what() + ", which retort cannot compare", Category.UNSUPPORTED)
+                    .withIdentity(unsupported.path().member() + " " + unsupported.what()).beyondEntities(), List::of);
         }
     }
 
@@ -181,7 +187,7 @@ public final class SchemaComparator {
     private static Sequence completeFrom(Sequence wanted, Sequence existing) {
         return new Sequence(wanted.name(),
                 wanted.dataType() == null ? existing.dataType() : wanted.dataType(),
-                wanted.start(), wanted.increment(),
+                wanted.start() == null ? existing.start() : wanted.start(), wanted.increment(),
                 wanted.minValue() == null ? existing.minValue() : wanted.minValue(),
                 wanted.maxValue() == null ? existing.maxValue() : wanted.maxValue(),
                 wanted.cache() == null ? existing.cache() : wanted.cache(),
@@ -189,7 +195,7 @@ public final class SchemaComparator {
     }
 
     private void compareTables(SchemaModel current, SchemaModel target) {
-        TableComparator tables = new TableComparator(outcome, widening);
+        TableComparator tables = new TableComparator(outcome, options, RelationNames.of(current));
         for (Table wanted : target.tables()) {
             Optional<Table> existing = current.table(wanted.name());
             if (existing.isPresent()) {

@@ -17,6 +17,12 @@ import dev.retort.ops.RenameIndex;
 import dev.retort.ops.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
+import dev.retort.schema.Deferral;
+import dev.retort.schema.Identity;
+import dev.retort.schema.MadeUpNames;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.ObjectPath;
@@ -25,6 +31,7 @@ import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Compares one table that both sides have: columns, comment, constraints and indexes. */
@@ -32,10 +39,14 @@ final class TableComparator {
 
     private final Outcome outcome;
     private final TypeWidening widening;
+    private final MadeUpNames madeUpNames;
+    private final RelationNames relationNames;
 
-    TableComparator(Outcome outcome, TypeWidening widening) {
+    TableComparator(Outcome outcome, CompareOptions options, RelationNames relationNames) {
         this.outcome = outcome;
-        this.widening = widening;
+        this.widening = options.widening();
+        this.madeUpNames = options.madeUpNames();
+        this.relationNames = relationNames;
     }
 
     void compare(Table current, Table target) {
@@ -43,13 +54,16 @@ final class TableComparator {
         compareColumns(table, current.columns(), target.columns());
         if (!Objects.equals(current.comment(), target.comment())) {
             outcome.decide(new Difference(ObjectPath.table(table), Aspect.COMMENT, current.comment(), target.comment(),
-                    "the entities declare another table comment", Category.TABLE_COMMENT),
+                    target.comment() == null ? "the entities declare no table comment"
+                            : "the entities declare another table comment",
+                    target.comment() == null ? Category.TABLE_COMMENT_EXTRA : Category.TABLE_COMMENT),
                     () -> List.of(new SetTableComment(table, current.comment(), target.comment())));
         }
-        compareConstraints(table, nullable(current.primaryKey()), nullable(target.primaryKey()));
-        compareConstraints(table, current.uniqueConstraints(), target.uniqueConstraints());
-        compareConstraints(table, current.checks(), target.checks());
-        compareForeignKeys(table, current.foreignKeys(), target.foreignKeys());
+        List<Constraint> currentOfTable = current.constraints();
+        compareConstraints(table, nullable(current.primaryKey()), nullable(target.primaryKey()), currentOfTable);
+        compareConstraints(table, current.uniqueConstraints(), target.uniqueConstraints(), currentOfTable);
+        compareConstraints(table, current.checks(), target.checks(), currentOfTable);
+        compareForeignKeys(table, current.foreignKeys(), target.foreignKeys(), currentOfTable);
         compareIndexes(table, current.indexes(), target.indexes());
     }
 
@@ -81,6 +95,11 @@ final class TableComparator {
             Difference difference = new Difference(path, aspectOf(aspect), aspect.valueOf(existing),
                     aspect.valueOf(wanted), Reasons.columnChanged(aspect, existing, wanted),
                     Reasons.columnCategory(aspect, existing, wanted, widening));
+            if (aspect == ColumnAspect.IDENTITY && (existing.identity() == Identity.ALWAYS
+                    || wanted.identity() == Identity.ALWAYS)) {
+                // A mapping makes identities "by default" only: "always" is the database's own choice.
+                difference = difference.beyondEntities();
+            }
             Action action = outcome.actionFor(difference);
             if (action == Action.APPLY) {
                 to = aspect.copy(to, wanted);
@@ -104,7 +123,8 @@ final class TableComparator {
         };
     }
 
-    private <C extends Constraint> void compareConstraints(QualifiedName table, List<C> current, List<C> target) {
+    private <C extends Constraint> void compareConstraints(QualifiedName table, List<C> current, List<C> target,
+                                                           List<Constraint> currentOfTable) {
         Pairing<C> pairing = SignatureMatcher.pair(current, target, Constraint::signature, Constraint::name);
         for (C added : pairing.onlyTarget()) {
             outcome.decide(presence(table, added, null, added.signature(), Reasons.ONLY_IN_ENTITIES,
@@ -115,35 +135,80 @@ final class TableComparator {
                     Category.CONSTRAINT_EXTRA), () -> List.of(new DropConstraint(table, dropped)));
         }
         for (Pair<C> pair : pairing.paired()) {
-            renameIfNeeded(table, pair.current(), pair.target());
+            renameIfNeeded(table, pair.current(), pair.target(), currentOfTable);
         }
     }
 
-    private void renameIfNeeded(QualifiedName table, Constraint current, Constraint target) {
-        if (target.name() != null && !target.name().equals(current.name())) {
-            outcome.decide(new Difference(ObjectPath.constraint(table, current), Aspect.NAME, current.name(),
-                    target.name(), "same " + current.kind() + ", named differently by the entities",
-                    Category.CONSTRAINT_NAME), () -> List.of(new RenameConstraint(table, current, target.name())));
+    /**
+     * A name the mapping states is intent: the constraint is renamed to it, unless the name is taken (then the
+     * rename is reported, as the database would refuse it). A name nobody chose is no difference at all.
+     */
+    private void renameIfNeeded(QualifiedName table, Constraint current, Constraint target,
+                                List<Constraint> currentOfTable) {
+        if (target.name() == null || target.name().equals(current.name())
+                || madeUpNames.contains(ObjectPath.constraint(table, target))) {
+            return;
+        }
+        Difference difference = new Difference(ObjectPath.constraint(table, current), Aspect.NAME, current.name(),
+                target.name(), "same " + current.kind() + ", named differently by the entities",
+                Category.CONSTRAINT_NAME).withIdentity(current.signature());
+        Optional<String> holder = constraintNameHolder(table, current, target.name(), currentOfTable);
+        if (holder.isPresent()) {
+            reportTaken(difference, target.name(), holder.get());
+        } else {
+            outcome.decide(difference, () -> List.of(new RenameConstraint(table, current, target.name())));
         }
     }
 
-    private void compareForeignKeys(QualifiedName table, List<ForeignKey> current, List<ForeignKey> target) {
+    /**
+     * What already holds a constraint name on this table: another constraint of the table, or, for a primary key or
+     * unique constraint (whose index takes the name too), any relation of the schema.
+     */
+    private Optional<String> constraintNameHolder(QualifiedName table, Constraint renamed, String name,
+                                                  List<Constraint> currentOfTable) {
+        Optional<String> constraint = currentOfTable.stream().filter(c -> name.equals(c.name()))
+                .map(c -> "the " + c.kind() + " " + c.name() + " of " + table).findFirst();
+        if (constraint.isPresent() || !(renamed instanceof PrimaryKey || renamed instanceof UniqueConstraint)) {
+            return constraint;
+        }
+        return relationNames.holder(new QualifiedName(table.schema(), name));
+    }
+
+    private void reportTaken(Difference difference, String name, String holder) {
+        if (outcome.actionFor(difference) != Action.IGNORE) {
+            outcome.report(new Difference(difference.path(), difference.aspect(), difference.from(), difference.to(),
+                    difference.reason() + ", but " + holder + " holds the name " + name
+                            + " (rename it first, by hand)", difference.category()).withIdentity(difference.identity()));
+        }
+    }
+
+    private void compareForeignKeys(QualifiedName table, List<ForeignKey> current, List<ForeignKey> target,
+                                    List<Constraint> currentOfTable) {
         Pairing<ForeignKey> pairing = SignatureMatcher.pair(current, target, Constraint::signature,
                 Constraint::name);
         for (Pair<ForeignKey> pair : pairing.paired()) {
             ForeignKey existing = pair.current();
             ForeignKey wanted = pair.target();
             List<Difference> ruleDifferences = ruleDifferences(table, existing, wanted);
-            if (ruleDifferences.isEmpty()) {
-                renameIfNeeded(table, existing, wanted);
-            } else if (ruleDifferences.stream().map(outcome::actionFor).allMatch(a -> a == Action.APPLY)) {
-                // PostgreSQL cannot alter a foreign key's actions in place: drop it and add it as wanted.
-                ForeignKey named = wanted.name() == null ? wanted.withName(existing.name()) : wanted;
-                outcome.apply(new Change(new DropConstraint(table, existing), ruleDifferences));
-                outcome.apply(new Change(new AddConstraint(table, named), ruleDifferences));
-            } else {
-                ruleDifferences.stream().filter(d -> outcome.actionFor(d) == Action.REPORT).forEach(outcome::report);
+            List<Difference> applied = ruleDifferences.stream().filter(d -> outcome.actionFor(d) == Action.APPLY)
+                    .toList();
+            ruleDifferences.stream().filter(d -> outcome.actionFor(d) == Action.REPORT).forEach(outcome::report);
+            if (applied.isEmpty()) {
+                renameIfNeeded(table, existing, wanted, currentOfTable);
+                continue;
             }
+            // PostgreSQL cannot alter a foreign key's rules in place: drop it and add it with the applied rules (the
+            // others as the database has them), under the name the mapping states, else under the database's.
+            ForeignKey rebuilt = existing;
+            for (Difference difference : applied) {
+                rebuilt = withRule(rebuilt, wanted, difference.aspect());
+            }
+            boolean stated = !madeUpNames.contains(ObjectPath.constraint(table, wanted))
+                    && constraintNameHolder(table, existing, wanted.name(), currentOfTable.stream()
+                    .filter(c -> c != existing).toList()).isEmpty();
+            ForeignKey named = rebuilt.withName(stated ? wanted.name() : existing.name());
+            outcome.apply(new Change(new DropConstraint(table, existing), applied));
+            outcome.apply(new Change(new AddConstraint(table, named), applied));
         }
         for (ForeignKey fk : pairing.onlyTarget()) {
             outcome.decide(presence(table, fk, null, fk.signature(), Reasons.ONLY_IN_ENTITIES,
@@ -155,47 +220,91 @@ final class TableComparator {
         }
     }
 
+    private static ForeignKey withRule(ForeignKey base, ForeignKey source, Aspect aspect) {
+        return switch (aspect) {
+            case ON_DELETE -> base.withOnDelete(source.onDelete());
+            case ON_UPDATE -> base.withOnUpdate(source.onUpdate());
+            case DEFERRAL -> base.withDeferral(source.deferral());
+            default -> throw new IllegalArgumentException("not a foreign key rule: " + aspect);
+        };
+    }
+
+    /**
+     * The rules in which the keys differ. A rule the entities leave at the default while the database has one of its
+     * own is {@link Category#FOREIGN_KEY_RULES_EXTRA}; ON UPDATE and deferral are beyond what a mapping can state.
+     */
     private static List<Difference> ruleDifferences(QualifiedName table, ForeignKey current, ForeignKey target) {
         ObjectPath path = ObjectPath.constraint(table, current);
         return Stream.of(
-                        rule(path, Aspect.ON_DELETE, current.onDelete().sql(), target.onDelete().sql()),
-                        rule(path, Aspect.ON_UPDATE, current.onUpdate().sql(), target.onUpdate().sql()),
-                        rule(path, Aspect.DEFERRAL, current.deferral().name(), target.deferral().name()))
-                .flatMap(Stream::ofNullable).toList();
+                        rule(path, Aspect.ON_DELETE, current.onDelete().sql(), target.onDelete().sql(),
+                                ReferentialAction.NO_ACTION.sql()),
+                        rule(path, Aspect.ON_UPDATE, current.onUpdate().sql(), target.onUpdate().sql(),
+                                ReferentialAction.NO_ACTION.sql()),
+                        rule(path, Aspect.DEFERRAL, current.deferral().name(), target.deferral().name(),
+                                Deferral.NOT_DEFERRABLE.name()))
+                .flatMap(Stream::ofNullable)
+                .map(d -> d.withIdentity(current.signature()))
+                .map(d -> d.aspect() == Aspect.ON_DELETE ? d : d.beyondEntities())
+                .toList();
     }
 
-    private static Difference rule(ObjectPath path, Aspect aspect, String current, String target) {
-        return current.equals(target) ? null : new Difference(path, aspect, current, target,
-                "the entities declare " + aspect.label() + " " + target, Category.FOREIGN_KEY_RULES);
+    private static Difference rule(ObjectPath path, Aspect aspect, String current, String target,
+                                   String unstated) {
+        if (current.equals(target)) {
+            return null;
+        }
+        return target.equals(unstated)
+                ? new Difference(path, aspect, current, target, "the entities declare no " + aspect.label() + " rule",
+                Category.FOREIGN_KEY_RULES_EXTRA)
+                : new Difference(path, aspect, current, target, "the entities declare " + aspect.label() + " " + target,
+                Category.FOREIGN_KEY_RULES);
     }
 
     private void compareIndexes(QualifiedName table, List<Index> current, List<Index> target) {
         Pairing<Index> pairing = SignatureMatcher.pair(current, target, Index::signature, Index::name);
         for (Index added : pairing.onlyTarget()) {
             outcome.decide(new Difference(ObjectPath.index(table, added.name()), Aspect.PRESENCE, null,
-                    added.signature(), Reasons.ONLY_IN_ENTITIES, Category.INDEX_MISSING),
-                    () -> List.of(new CreateIndex(table, added)));
+                    added.signature(), Reasons.ONLY_IN_ENTITIES, Category.INDEX_MISSING)
+                    .withIdentity(added.signature()), () -> List.of(new CreateIndex(table, added)));
         }
         for (Index extra : pairing.onlyCurrent()) {
             if (!outcome.policy().ignores(new QualifiedName(table.schema(), extra.name()))) {
-                outcome.decide(new Difference(ObjectPath.index(table, extra.name()), Aspect.PRESENCE,
-                        extra.signature(), null, Reasons.NOT_DESCRIBED, Category.INDEX_EXTRA),
+                Difference difference = new Difference(ObjectPath.index(table, extra.name()), Aspect.PRESENCE,
+                        extra.signature(), null, Reasons.NOT_DESCRIBED, Category.INDEX_EXTRA)
+                        .withIdentity(extra.signature());
+                outcome.decide(isMappable(extra) ? difference : difference.beyondEntities(),
                         () -> List.<Operation>of(new DropIndex(table, extra)));
             }
         }
         for (Pair<Index> pair : pairing.paired()) {
-            if (!pair.current().name().equals(pair.target().name())) {
-                outcome.decide(new Difference(ObjectPath.index(table, pair.current().name()), Aspect.NAME,
-                        pair.current().name(), pair.target().name(), "same index, named differently by the entities",
-                        Category.INDEX_NAME), () -> List.of(new RenameIndex(table, pair.current(),
-                        pair.target().name())));
-            }
+            renameIndexIfNeeded(table, pair.current(), pair.target());
+        }
+    }
+
+    /** What {@code @Index} can state: a b-tree index on columns or expressions, over the whole table. */
+    private static boolean isMappable(Index index) {
+        return index.method().equals("btree") && index.predicate() == null;
+    }
+
+    private void renameIndexIfNeeded(QualifiedName table, Index current, Index target) {
+        if (current.name().equals(target.name()) || madeUpNames.contains(ObjectPath.index(table, target.name()))) {
+            return;
+        }
+        Difference difference = new Difference(ObjectPath.index(table, current.name()), Aspect.NAME, current.name(),
+                target.name(), "same index, named differently by the entities", Category.INDEX_NAME)
+                .withIdentity(current.signature());
+        Optional<String> holder = relationNames.holder(new QualifiedName(table.schema(), target.name()));
+        if (holder.isPresent()) {
+            reportTaken(difference, target.name(), holder.get());
+        } else {
+            outcome.decide(difference, () -> List.of(new RenameIndex(table, current, target.name())));
         }
     }
 
     private static Difference presence(QualifiedName table, Constraint constraint, String from, String to,
                                        String reason, Category category) {
-        return new Difference(ObjectPath.constraint(table, constraint), Aspect.PRESENCE, from, to, reason, category);
+        return new Difference(ObjectPath.constraint(table, constraint), Aspect.PRESENCE, from, to, reason, category)
+                .withIdentity(constraint.signature());
     }
 
     private static <T> List<T> nullable(T value) {

@@ -47,6 +47,14 @@ public record ForeignKey(String name, List<String> columns, QualifiedName refere
         return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate, deferral);
     }
 
+    public ForeignKey withOnUpdate(ReferentialAction action) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action, deferral);
+    }
+
+    public ForeignKey withDeferral(Deferral newDeferral) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, newDeferral);
+    }
+
     @Override
     public String kind() {
         return "foreign key";

@@ -16,9 +16,13 @@ public record PrimaryKey(String name, List<String> columns) implements Constrain
         return new PrimaryKey(name, List.of(columns));
     }
 
+    /**
+     * The key's columns as a set: a key is the same key whatever the order of its columns, which a mapping does not
+     * state ({@code @IdClass}, a join table's key).
+     */
     @Override
     public String signature() {
-        return "primary key " + columns;
+        return "primary key " + columns.stream().sorted().toList();
     }
 
     @Override

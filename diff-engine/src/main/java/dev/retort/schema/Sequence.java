@@ -4,10 +4,10 @@ import java.util.Objects;
 
 /**
  * A standalone sequence (identity sequences belong to their column and never appear here).
- * The optional parts are {@code null} when the source left them to the database; after normalization every
- * part is set.
+ * The optional parts are {@code null} when the source left them to the database (the entities never state a data
+ * type, bounds, cache or cycle, and a start of 1 is JPA's default, not a choice); the database's side has every part.
  */
-public record Sequence(QualifiedName name, String dataType, long start, long increment, Long minValue,
+public record Sequence(QualifiedName name, String dataType, Long start, long increment, Long minValue,
                        Long maxValue, Long cache, boolean cycle) {
 
     public Sequence {
@@ -19,6 +19,11 @@ public record Sequence(QualifiedName name, String dataType, long start, long inc
 
     /** A sequence as JPA describes one: a start and an increment, the rest the database's defaults. */
     public static Sequence of(QualifiedName name, long start, long increment) {
+        return of(name, Long.valueOf(start), increment);
+    }
+
+    /** @param start the first value, {@code null} for the database's default (the minimum, or the maximum going down) */
+    public static Sequence of(QualifiedName name, Long start, long increment) {
         return new Sequence(name, null, start, increment, null, null, null, false);
     }
 
@@ -26,7 +31,7 @@ public record Sequence(QualifiedName name, String dataType, long start, long inc
         return new Sequence(name, dataType, start, newIncrement, minValue, maxValue, cache, cycle);
     }
 
-    public Sequence withStart(long newStart) {
+    public Sequence withStart(Long newStart) {
         return new Sequence(name, dataType, newStart, increment, minValue, maxValue, cache, cycle);
     }
 

@@ -16,9 +16,10 @@ public record UniqueConstraint(String name, List<String> columns) implements Con
         return new UniqueConstraint(name, List.of(columns));
     }
 
+    /** The columns as a set: which values must be unique does not depend on their order. */
     @Override
     public String signature() {
-        return "unique " + columns;
+        return "unique " + columns.stream().sorted().toList();
     }
 
     @Override

@@ -21,6 +21,13 @@ public final class ModelsForTests {
     }
 
     /** Every difference becomes an operation (what the property tests check), views and unsupported excepted. */
+    /**
+     * The database was built by retort from the models of a test, which can state everything the schema model can:
+     * every difference is the test's change (the production embedded mode keeps what no mapping can state).
+     */
+    public static final Attribution EVERYTHING_CHANGED = difference ->
+            difference.category() == Category.UNSUPPORTED ? Cause.NO_HISTORY : Cause.CHANGE;
+
     public static ComparePolicy applyingEverything() {
         ComparePolicy policy = ComparePolicy.defaults();
         for (Category category : Category.values()) {

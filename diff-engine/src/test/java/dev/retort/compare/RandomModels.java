@@ -164,7 +164,7 @@ public final class RandomModels {
     }
 
     private Sequence sequence(QualifiedName name) {
-        return new Sequence(name, "bigint", 1, random.nextBoolean() ? 50 : 1, 1L, Long.MAX_VALUE, 1L, false);
+        return new Sequence(name, "bigint", 1L, random.nextBoolean() ? 50 : 1, 1L, Long.MAX_VALUE, 1L, false);
     }
 
     private <T> T pick(List<T> values) {

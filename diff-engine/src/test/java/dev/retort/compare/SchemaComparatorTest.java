@@ -123,7 +123,7 @@ class SchemaComparatorTest {
     }
 
     @Test
-    void aWiderDatabaseTypeAndADatabaseOnlyDefaultCanBeStatedAsExpected() {
+    void withoutAHistoryAWiderTypeAndADatabaseOnlyDefaultAreReportedAndCanBeStatedAsExpected() {
         Column entity = Column.of("email", "character varying(255)", true);
         Column database = entity.withType(dev.retort.schema.ColumnType.of("text")).withDefault("''::text");
         SchemaModel current = model(customer(Column.of("id", "bigint", false), database));
@@ -131,9 +131,14 @@ class SchemaComparatorTest {
 
         Comparison byDefault = SchemaComparator.compare(current, target, ComparePolicy.defaults(),
                 dev.retort.dialect.postgresql.PostgresTypeWidening.INSTANCE);
-        assertThat(byDefault.changes()).singleElement().extracting(c -> ((AlterColumn) c.operation()).aspects())
-                .isEqualTo(java.util.Set.of(ColumnAspect.TYPE));
-        assertThat(byDefault.reported()).extracting(Difference::category).containsExactly(Category.COLUMN_DEFAULT_EXTRA);
+        assertThat(byDefault.changes()).isEmpty();
+        assertThat(byDefault.reported()).extracting(Difference::category)
+                .containsExactlyInAnyOrder(Category.COLUMN_TYPE_WIDER, Category.COLUMN_DEFAULT_EXTRA);
+
+        ComparePolicy applyingWider = ComparePolicy.defaults().with(Category.COLUMN_TYPE_WIDER, Category.Action.APPLY);
+        assertThat(SchemaComparator.compare(current, target, applyingWider,
+                dev.retort.dialect.postgresql.PostgresTypeWidening.INSTANCE).changes()).singleElement()
+                .extracting(c -> ((AlterColumn) c.operation()).aspects()).isEqualTo(java.util.Set.of(ColumnAspect.TYPE));
 
         ComparePolicy adopting = new ComparePolicy(List.of(
                 new PolicyRule(Category.COLUMN_TYPE_WIDER, new NamePattern("public.customer"), Category.Action.IGNORE),

@@ -27,11 +27,11 @@ class SequenceAndViewReflectionTest {
         SchemaModel model = reflect(database, "public");
 
         assertThat(model.sequences()).containsExactly(
-                new Sequence(QualifiedName.of("public", "order_seq"), "bigint", 1, 50, 1L, Long.MAX_VALUE, 1L,
+                new Sequence(QualifiedName.of("public", "order_seq"), "bigint", 1L, 50, 1L, Long.MAX_VALUE, 1L,
                         false),
-                new Sequence(QualifiedName.of("public", "plain_seq"), "bigint", 1, 1, 1L, Long.MAX_VALUE, 1L,
+                new Sequence(QualifiedName.of("public", "plain_seq"), "bigint", 1L, 1, 1L, Long.MAX_VALUE, 1L,
                         false),
-                new Sequence(QualifiedName.of("public", "tuned_seq"), "integer", 100, -5, -1000L, 500L, 20L,
+                new Sequence(QualifiedName.of("public", "tuned_seq"), "integer", 100L, -5, -1000L, 500L, 20L,
                         true));
     }
 
@@ -40,8 +40,8 @@ class SequenceAndViewReflectionTest {
         database.execute("create table t (id bigint generated always as identity, n serial, m smallserial)");
 
         assertThat(reflect(database, "public").sequences()).containsExactly(
-                new Sequence(QualifiedName.of("public", "t_m_seq"), "smallint", 1, 1, 1L, 32767L, 1L, false),
-                new Sequence(QualifiedName.of("public", "t_n_seq"), "integer", 1, 1, 1L, 2147483647L, 1L, false));
+                new Sequence(QualifiedName.of("public", "t_m_seq"), "smallint", 1L, 1, 1L, 32767L, 1L, false),
+                new Sequence(QualifiedName.of("public", "t_n_seq"), "integer", 1L, 1, 1L, 2147483647L, 1L, false));
         assertThat(database.queryColumn("select count(*) from pg_class where relkind = 'S'")).containsExactly("3");
     }
 

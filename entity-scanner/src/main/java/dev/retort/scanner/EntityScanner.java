@@ -53,7 +53,8 @@ public final class EntityScanner {
             List<String> entities = boot.metadata().getEntityBindings().stream()
                     .map(entity -> Objects.requireNonNullElse(entity.getClassName(), entity.getEntityName()))
                     .sorted().toList();
-            return new ScanResult(target, provenance, entities, warnings.stream().distinct().toList());
+            return new ScanResult(target, provenance, entities, warnings.stream().distinct().toList(),
+                    HibernateMadeUpNames.in(target));
         });
     }
 

@@ -2,6 +2,7 @@ package dev.retort.scanner;
 
 import java.util.List;
 
+import dev.retort.schema.MadeUpNames;
 import dev.retort.schema.Provenance;
 import dev.retort.schema.SchemaModel;
 
@@ -14,9 +15,10 @@ import dev.retort.schema.SchemaModel;
  * @param entityClasses the entity classes Hibernate mapped, sorted
  * @param warnings      one-line notes about things that work differently from what the mapping suggests
  *                      (a catalog PostgreSQL ignores, a reserved word used as a name...); never printed
+ * @param madeUpNames   the foreign-key and index names Hibernate made up (not stated by the mapping): not intent
  */
 public record ScanResult(SchemaModel target, Provenance provenance, List<String> entityClasses,
-                         List<String> warnings) {
+                         List<String> warnings, MadeUpNames madeUpNames) {
 
     public ScanResult {
         entityClasses = List.copyOf(entityClasses);

@@ -64,8 +64,10 @@ final class SchemaMapper {
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
                 QualifiedSequenceName name = sequence.getName();
-                sequences.add(Sequence.of(names.qualified(name.getSchemaName(), name.getSequenceName()),
-                        sequence.getInitialValue(), sequence.getIncrementSize()));
+                // 1 is JPA's default initialValue: a mapping that says nothing says 1, so 1 is not a choice.
+                Long start = sequence.getInitialValue() == 1 ? null : (long) sequence.getInitialValue();
+                sequences.add(Sequence.of(names.qualified(name.getSchemaName(), name.getSequenceName()), start,
+                        sequence.getIncrementSize()));
             }
         }
         String defaultSchema = context.getDefaultSchema() == null ? CatalogNames.DEFAULT_SCHEMA

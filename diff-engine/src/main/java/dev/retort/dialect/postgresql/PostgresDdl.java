@@ -115,7 +115,9 @@ final class PostgresDdl {
         if (sequence.dataType() != null && !sequence.dataType().equals("bigint")) {
             options.add("AS " + sequence.dataType());
         }
-        options.add("START WITH " + sequence.start());
+        if (sequence.start() != null) {
+            options.add("START WITH " + sequence.start());
+        }
         options.add("INCREMENT BY " + sequence.increment());
         SequenceDefaults defaults = SequenceDefaults.of(sequence);
         if (sequence.minValue() != null && sequence.minValue() != defaults.minValue()) {

@@ -5,6 +5,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.Identity;
+import dev.retort.schema.MadeUpNames;
 import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
@@ -37,8 +38,13 @@ import java.util.Map;
  */
 public final class PostgresNormalizer {
 
-    /** Both sides of a comparison, in one canonical form. */
-    public record Normalized(SchemaModel current, SchemaModel target) {
+    /**
+     * Both sides of a comparison, in one canonical form.
+     *
+     * @param madeUpNames the target's constraint and index names nobody chose: those given to unnamed constraints
+     *                    here, and those the source said were made up
+     */
+    public record Normalized(SchemaModel current, SchemaModel target, MadeUpNames madeUpNames) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -51,12 +57,19 @@ public final class PostgresNormalizer {
      */
     public Normalized normalize(Connection connection, SchemaModel current, SchemaModel rawTarget,
                                 String defaultSchema) throws NormalizationException {
+        return normalize(connection, current, rawTarget, MadeUpNames.none(), defaultSchema);
+    }
+
+    /** @param rawMadeUp the raw target's names nobody chose (the scanner knows Hibernate's hashed names) */
+    public Normalized normalize(Connection connection, SchemaModel current, SchemaModel rawTarget,
+                                MadeUpNames rawMadeUp, String defaultSchema) throws NormalizationException {
         String prefix = "retort_scratch_" + HexFormat.of().formatHex(RANDOM.generateSeed(4));
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                return inTransaction(new ScratchSession(connection), current, rawTarget, defaultSchema, prefix);
+                return inTransaction(new ScratchSession(connection), current, rawTarget, rawMadeUp, defaultSchema,
+                        prefix);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
@@ -68,7 +81,8 @@ public final class PostgresNormalizer {
     }
 
     private Normalized inTransaction(ScratchSession session, SchemaModel current, SchemaModel raw,
-                                     String defaultSchema, String prefix) throws SQLException, NormalizationException {
+                                     MadeUpNames rawMadeUp, String defaultSchema, String prefix)
+            throws SQLException, NormalizationException {
         String work = prefix + "_w";
         session.run("CREATE SCHEMA " + work);
         createSequencesIfDefaultsUseThem(session, raw);
@@ -95,7 +109,7 @@ public final class PostgresNormalizer {
         Map<ColumnSamples.Sample, ColumnSamples.Printed> columns = columnSamples.read(reader.read(work));
         Map<Integer, CheckSamples.Printed> checks = checkSamples.print(session, work, reader);
 
-        SchemaModel target = new TargetAssembly(new TargetAssembly.Prints() {
+        TargetAssembly.Assembled target = new TargetAssembly(new TargetAssembly.Prints() {
             @Override
             public ColumnSamples.Printed column(Column column) {
                 return columns.get(new ColumnSamples.Sample(column.type().sql(),
@@ -106,8 +120,9 @@ public final class PostgresNormalizer {
             public CheckSamples.Printed check(Table table, int index) {
                 return checks.get(targetChecks.get(new CheckKey(table.name(), index)));
             }
-        }).assemble(raw);
-        return new Normalized(withFixedChecks(current, checks, currentChecks), target);
+        }).assemble(raw, rawMadeUp);
+        return new Normalized(withFixedChecks(current, checks, currentChecks),
+                EquivalentTypes.align(target.model(), current), target.madeUpNames());
     }
 
     /** A check by its table and position, since equal checks may sit on different tables. */

@@ -1,6 +1,5 @@
 package dev.retort.dialect.postgresql;
 
-import dev.retort.dialect.postgresql.PostgresDdl.SequenceDefaults;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -8,15 +7,18 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.SchemaModel;
-import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.schema.MadeUpNames;
+import dev.retort.schema.ObjectPath;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
  * Rebuilds the entities' model in canonical form from what PostgreSQL printed: canonical types, defaults and
- * check texts, every unnamed constraint named as PostgreSQL names it, every sequence option spelled out.
+ * check texts, every unnamed constraint named as PostgreSQL names it.
  */
 final class TargetAssembly {
 
@@ -34,29 +36,37 @@ final class TargetAssembly {
         this.prints = prints;
     }
 
-    SchemaModel assemble(SchemaModel raw) {
-        GeneratedNames names = new GeneratedNames(raw);
-        List<Table> tables = new ArrayList<>();
-        for (Table table : raw.tables()) {
-            tables.add(table(table, names));
-        }
-        List<Sequence> sequences = raw.sequences().stream().map(TargetAssembly::complete).toList();
-        return raw.withTables(tables).withSequences(sequences);
+    /** The entities' model in canonical form, and the constraint names nobody chose (those named here among them). */
+    record Assembled(SchemaModel model, MadeUpNames madeUpNames) {
     }
 
-    private Table table(Table raw, GeneratedNames names) {
+    /** @param madeUp the raw model's names nobody chose (Hibernate's hashed names) */
+    Assembled assemble(SchemaModel raw, MadeUpNames madeUp) {
+        GeneratedNames names = new GeneratedNames(raw);
+        List<Table> tables = new ArrayList<>();
+        Set<ObjectPath> named = new HashSet<>(madeUp.paths());
+        for (Table table : raw.tables()) {
+            tables.add(table(table, names, named));
+        }
+        // Sequence options the entities leave out stay unsaid: the comparison takes the database's, so that a cache
+        // or a start chosen in the database is never "corrected" to a default.
+        return new Assembled(raw.withTables(tables), new MadeUpNames(named));
+    }
+
+    /** The table in canonical form; the constraints it names for the database are added to {@code named}. */
+    private Table table(Table raw, GeneratedNames names, Set<ObjectPath> named) {
         String schema = raw.name().schema();
         String table = raw.name().name();
         List<Column> columns = raw.columns().stream().map(this::column).toList();
         PrimaryKey primaryKey = raw.primaryKey();
         if (primaryKey != null && primaryKey.name() == null) {
-            primaryKey = primaryKey.withName(names.take(schema,
-                    PostgresNames.primaryKey(table, n -> names.isTaken(schema, n))));
+            primaryKey = madeUp(primaryKey.withName(names.take(schema,
+                    PostgresNames.primaryKey(table, n -> names.isTaken(schema, n)))), raw, named);
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (UniqueConstraint unique : raw.uniqueConstraints()) {
-            uniques.add(unique.name() != null ? unique : unique.withName(names.take(schema,
-                    PostgresNames.unique(table, unique.columns(), n -> names.isTaken(schema, n)))));
+            uniques.add(unique.name() != null ? unique : madeUp(unique.withName(names.take(schema,
+                    PostgresNames.unique(table, unique.columns(), n -> names.isTaken(schema, n)))), raw, named));
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (int i = 0; i < raw.checks().size(); i++) {
@@ -64,14 +74,20 @@ final class TargetAssembly {
             CheckSamples.Printed printed = prints.check(raw, i);
             String name = check.name() != null ? check.name() : names.take(schema,
                     PostgresNames.check(table, printed.columns(), n -> names.isTaken(schema, n)));
-            checks.add(new CheckConstraint(name, printed.expression(), printed.columns()));
+            CheckConstraint canonical = new CheckConstraint(name, printed.expression(), printed.columns());
+            checks.add(check.name() != null ? canonical : madeUp(canonical, raw, named));
         }
         List<ForeignKey> foreignKeys = new ArrayList<>();
         for (ForeignKey fk : raw.foreignKeys()) {
-            foreignKeys.add(fk.name() != null ? fk : fk.withName(names.take(schema,
-                    PostgresNames.foreignKey(table, fk.columns(), n -> names.isTaken(schema, n)))));
+            foreignKeys.add(fk.name() != null ? fk : madeUp(fk.withName(names.take(schema,
+                    PostgresNames.foreignKey(table, fk.columns(), n -> names.isTaken(schema, n)))), raw, named));
         }
         return new Table(raw.name(), columns, primaryKey, uniques, checks, foreignKeys, raw.indexes(), raw.comment());
+    }
+
+    private static <C extends dev.retort.schema.Constraint> C madeUp(C constraint, Table table, Set<ObjectPath> named) {
+        named.add(ObjectPath.constraint(table.name(), constraint));
+        return constraint;
     }
 
     private Column column(Column raw) {
@@ -80,16 +96,5 @@ final class TargetAssembly {
                 ? printed.defaultExpression() : null;
         return new Column(raw.name(), ColumnType.of(printed.type()), raw.nullable(), defaultExpression, raw.identity(),
                 raw.comment());
-    }
-
-    /** The options a CREATE SEQUENCE leaves out, as PostgreSQL fills them in. */
-    static Sequence complete(Sequence raw) {
-        Sequence typed = raw.dataType() == null ? new Sequence(raw.name(), "bigint", raw.start(), raw.increment(),
-                raw.minValue(), raw.maxValue(), raw.cache(), raw.cycle()) : raw;
-        SequenceDefaults defaults = SequenceDefaults.of(typed);
-        return new Sequence(typed.name(), typed.dataType(), typed.start(), typed.increment(),
-                typed.minValue() == null ? defaults.minValue() : typed.minValue(),
-                typed.maxValue() == null ? defaults.maxValue() : typed.maxValue(),
-                typed.cache() == null ? 1L : typed.cache(), typed.cycle());
     }
 }

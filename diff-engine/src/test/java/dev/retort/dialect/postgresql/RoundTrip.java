@@ -3,8 +3,13 @@ package dev.retort.dialect.postgresql;
 import static dev.retort.compare.ModelsForTests.ignoringColumnOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.compare.AcceptedDifferences;
+import dev.retort.compare.Attribution;
 import dev.retort.compare.Change;
+import dev.retort.compare.HistoryComparison;
+import dev.retort.compare.CompareOptions;
 import dev.retort.compare.ComparePolicy;
+import dev.retort.compare.ModelsForTests;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.plan.MigrationPlan;
@@ -64,7 +69,19 @@ final class RoundTrip {
     /** What autogenerate would find: the database and the target, both normalized, compared. */
     Comparison compareWithDatabase(SchemaModel target) throws Exception {
         PostgresNormalizer.Normalized both = normalizeWithDatabase(target);
-        return SchemaComparator.compare(both.current(), both.target(), policy, PostgresTypeWidening.INSTANCE);
+        return SchemaComparator.compare(both.current(), both.target(), new CompareOptions(policy,
+                PostgresTypeWidening.INSTANCE, both.madeUpNames(), ModelsForTests.EVERYTHING_CHANGED));
+    }
+
+    /**
+     * What autogenerate would find with the revision history known: {@code history} is the schema the revisions
+     * built (reflected then), the database is as it is now.
+     */
+    Comparison compareWithHistory(SchemaModel target, SchemaModel history) throws Exception {
+        PostgresNormalizer.Normalized both = normalizeWithDatabase(target);
+        return HistoryComparison.compare(new HistoryComparison.Sides(both.current(), both.target(), history,
+                both.target()), AcceptedDifferences.none(), new CompareOptions(policy,
+                PostgresTypeWidening.INSTANCE, both.madeUpNames(), Attribution.NO_HISTORY));
     }
 
     /** Brings the empty database to {@code raw}, then checks that nothing is left to do. */

@@ -4,6 +4,7 @@ import static dev.retort.dialect.postgresql.RawModels.withTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.compare.Category;
+import dev.retort.compare.Cause;
 import dev.retort.compare.ComparePolicy;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
@@ -60,10 +61,11 @@ class ViewsKeptWorkingTest {
     }
 
     @Test
-    void objectsTheEntitiesDoNotDescribeAreReportedAndNeverDroppedByDefault(TestDatabase database) throws Exception {
+    void objectsMadeOutsideTheRevisionsAreReportedAsDriftAndNeverDropped(TestDatabase database) throws Exception {
         RoundTrip roundTrip = new RoundTrip(database, ComparePolicy.defaults());
         SchemaModel base = RawModels.shop();
         roundTrip.establish(base);
+        SchemaModel history = roundTrip.reflect(List.of("public"));
         database.execute(
                 "CREATE VIEW public.customer_names AS SELECT id, name FROM public.customer",
                 "CREATE INDEX customer_partial ON public.customer (name) WHERE points > 10",
@@ -71,12 +73,13 @@ class ViewsKeptWorkingTest {
                 "ALTER TABLE public.orders ALTER COLUMN amount SET DEFAULT 0",
                 "CREATE TABLE public.legacy (id integer)");
 
-        Comparison comparison = roundTrip.compareWithDatabase(roundTrip.normalize(base));
+        Comparison comparison = roundTrip.compareWithHistory(roundTrip.normalize(base), history);
 
         assertThat(comparison.changes()).isEmpty();
         assertThat(comparison.reported()).extracting(Difference::category).containsExactlyInAnyOrder(
                 Category.VIEW_EXTRA, Category.INDEX_EXTRA, Category.INDEX_EXTRA, Category.COLUMN_DEFAULT_EXTRA,
                 Category.TABLE_EXTRA);
+        assertThat(comparison.reported()).extracting(Difference::cause).containsOnly(Cause.DRIFT);
     }
 
     @Test
