@@ -116,7 +116,9 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         report.put("problems", problemList);
         report.put("differences", outcome.drift() == null ? List.of() : differences(outcome));
         report.put("warnings", outcome.drift() == null ? List.of() : outcome.drift().warnings());
-        report.put("history", outcome.drift() == null ? null : outcome.drift().basis().label());
+        if (outcome.drift() != null) {
+            report.put("history", outcome.drift().basis().label());
+        }
         report.put("applied", outcome.applied());
         report.put("current", List.copyOf(outcome.current()));
         report.put("heads", List.copyOf(outcome.heads()));

@@ -76,6 +76,7 @@ class CheckCommandTest {
         assertThat(agreeing.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(JsonReader.read(agreeing.out())).isEqualTo(report("ok", List.of(), first));
 
+        // Made by hand, outside the revisions: drift, reported and never undone by a revision.
         database.execute("ALTER TABLE public.book ALTER COLUMN title TYPE varchar(150)",
                 "CREATE TABLE public.legacy_notes (id integer)",
                 "CREATE INDEX idx_book_isbn ON public.book (isbn)");
@@ -86,13 +87,14 @@ class CheckCommandTest {
         List<String> printed = text.out().lines().toList();
         assertThat(printed).hasSize(4);
         assertThat(printed.get(0)).isEqualTo(
-                "3 difference(s) between the entities and the database (1 would become SQL, 2 reported by policy):");
+                "3 difference(s) between the entities and the database (0 would become SQL, 3 reported only):");
         assertThat(printed.get(1)).isEqualTo("  column public.book.title: type character varying(150) ->"
-                + " character varying(200) (length [150] -> [200] in the entities) [column.type]"
+                + " character varying(200) (length [150] -> [200] in the entities) [column.type, drift]"
                 + " [dev.retort.e2e.library.Book.title]");
-        assertThat(printed.get(2)).isEqualTo("  index public.book.idx_book_isbn: " + NOT_DESCRIBED + " [index.extra]"
-                + " [entity dev.retort.e2e.library.Book]");
-        assertThat(printed.get(3)).isEqualTo("  table public.legacy_notes: " + NOT_DESCRIBED + " [table.extra]");
+        assertThat(printed.get(2)).isEqualTo("  index public.book.idx_book_isbn: " + NOT_DESCRIBED
+                + " [index.extra, drift] [entity dev.retort.e2e.library.Book]");
+        assertThat(printed.get(3)).isEqualTo("  table public.legacy_notes: " + NOT_DESCRIBED
+                + " [table.extra, drift]");
 
         CliResult json = project.run("check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(ExitCode.DRIFT);
@@ -102,9 +104,10 @@ class CheckCommandTest {
         assertThat(verbose.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(verbose.out()).isEqualTo(text.out());
         assertThat(verbose.errLines()).as("each step's time, nothing else, not a terminal")
-                .allMatch(line -> line.matches("retort: step [a-z-]+ \\d+ ms"))
+                .allMatch(line -> line.matches("retort: step [a-z-]+( \\(cached\\))? \\d+ ms"))
                 .extracting(line -> line.split(" ")[2])
-                .containsExactlyInAnyOrder("scan-entities", "reflect-database", "normalize", "compare");
+                .contains("scan-entities", "reflect-database", "normalize", "compare", "history-replay",
+                        "history-reflect", "history-normalize");
         @SuppressWarnings("unchecked")
         Map<String, Object> parsed = (Map<String, Object>) JsonReader.read(json.out());
         @SuppressWarnings("unchecked")
@@ -113,7 +116,7 @@ class CheckCommandTest {
         assertThat(parsed).isEqualTo(report("drift", List.of(
                 difference("column", "public.book.title", "public", "book", "title", "type",
                         "character varying(150)", "character varying(200)", "length [150] -> [200] in the entities",
-                        "column.type", "dev.retort.e2e.library.Book.title", "operation"),
+                        "column.type", "dev.retort.e2e.library.Book.title", "reported"),
                 difference("index", "public.book.idx_book_isbn", "public", "book", "idx_book_isbn", "presence",
                         "btree [isbn]", null, NOT_DESCRIBED, "index.extra", "entity dev.retort.e2e.library.Book",
                         "reported"),
@@ -158,6 +161,7 @@ class CheckCommandTest {
         report.put("problems", List.of());
         report.put("differences", differences);
         report.put("warnings", List.of());
+        report.put("history", "replayed");
         report.put("applied", List.of(at.id()));
         report.put("current", List.of(at.id()));
         report.put("heads", List.of(at.id()));
@@ -180,6 +184,7 @@ class CheckCommandTest {
         difference.put("category", category);
         difference.put("origin", origin);
         difference.put("action", action);
+        difference.put("cause", "drift");
         return difference;
     }
 }

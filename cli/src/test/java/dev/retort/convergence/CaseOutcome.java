@@ -37,6 +37,11 @@ record CaseOutcome(ConvergenceCase convergenceCase, List<String> operations, Lis
                 notes);
     }
 
+    /** The same outcome with B's catalog lines rewritten (to be held against Hibernate's up to a known difference). */
+    CaseOutcome withCatalogB(List<String> lines) {
+        return new CaseOutcome(convergenceCase, operations, upgradeSql, failures, userMessage, catalogA, lines, notes);
+    }
+
     /** The same outcome with one more note. */
     CaseOutcome withNote(String note) {
         List<String> more = new ArrayList<>(notes);

@@ -29,6 +29,7 @@ final class ColumnFeatureCells {
                 .change("check_field", "int v;", "@Check(constraints = \"v <> 13\") int v;", addCheck("v"))
                 .entity("check_named", "@Check(constraints = \"v > 0\")", "int v;",
                         "@Check(name = \"$t_positive\", constraints = \"v > 0\")", "int v;", "rename check $t(v)")
+                .keepsTheNameWhenUnnamed()
                 .entity("check_two_columns", "", "int v; int w;", "@Check(constraints = \"v < w\")", "int v; int w;",
                         addCheck("v", "w"))
                 .entity("table_comment", "", "String v;", "@Comment(\"the table\")", "String v;", tableComment())

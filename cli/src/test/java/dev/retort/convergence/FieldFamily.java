@@ -44,12 +44,21 @@ final class FieldFamily {
         return this;
     }
 
+    /**
+     * The way back of the last change un-names a constraint the mapping named: no rename is written (a name nobody
+     * chose is not intent), the database keeps the stated name.
+     */
+    FieldFamily keepsTheNameWhenUnnamed() {
+        cases.set(cases.size() - 1, cases.get(cases.size() - 1).keepingTheName());
+        return this;
+    }
+
     /** Marks the last change (both ways) as supported with a caveat a user should know. */
     FieldFamily caveat(String caveat) {
         for (int i = cases.size() - 2; i < cases.size(); i++) {
             ConvergenceCase c = cases.get(i);
             cases.set(i, new ConvergenceCase(c.id(), c.family(), c.prefix(), c.from(), c.to(), c.sourceA(),
-                    c.sourceB(), c.expected(), caveat));
+                    c.sourceB(), c.expected(), caveat, c.keepsNames()));
         }
         return this;
     }

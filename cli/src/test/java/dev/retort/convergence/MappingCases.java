@@ -41,6 +41,7 @@ final class MappingCases {
                         "drop " + FK_CHILD, "add column $t_child.owner_ref",
                         "add foreign key $t_child(owner_ref) -> $t_parent")
                 .change("named_fk", "optional", "named_fk", "rename " + FK_CHILD)
+                .keepsTheNameWhenUnnamed()
                 .change("no_constraint", "optional", "no_constraint", "drop " + FK_CHILD)
                 .cases());
         cases.addAll(new MappingShape("@OneToOne", "one-to-one", "o2o")
@@ -206,6 +207,7 @@ final class MappingCases {
                 .change("single", "none", "single", "add unique $t_account(email)")
                 .same("column_or_table", "column", "single")
                 .change("named", "single", "named", "rename unique $t_account(email)")
+                .keepsTheNameWhenUnnamed()
                 .change("pair", "none", "pair", "add unique $t_account(tenant,email)")
                 .change("pair_order", "pair", "pair_swapped", "drop unique $t_account(tenant,email)",
                         "add unique $t_account(email,tenant)")

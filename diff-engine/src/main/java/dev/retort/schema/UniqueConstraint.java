@@ -16,10 +16,13 @@ public record UniqueConstraint(String name, List<String> columns) implements Con
         return new UniqueConstraint(name, List.of(columns));
     }
 
-    /** The columns as a set: which values must be unique does not depend on their order. */
+    /**
+     * The columns in order: a mapping states them ({@code @UniqueConstraint(columnNames = ...)}), and their order
+     * decides which queries the key's index serves.
+     */
     @Override
     public String signature() {
-        return "unique " + columns.stream().sorted().toList();
+        return "unique " + columns;
     }
 
     @Override

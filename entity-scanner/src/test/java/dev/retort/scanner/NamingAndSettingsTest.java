@@ -116,7 +116,7 @@ class NamingAndSettingsTest {
     @Test
     void theSingleSequenceStrategyGivesEveryEntityHibernateSequence() throws EntityScanException {
         SchemaModel model = naming(Map.of("hibernate.id.db_structure_naming_strategy", "single"));
-        assertThat(model.sequences()).containsExactly(Sequence.of(QualifiedName.of("public", "hibernate_sequence"), 1, 1));
+        assertThat(model.sequences()).containsExactly(Sequence.of(QualifiedName.of("public", "hibernate_sequence"), (Long) null, 1));
     }
 
     @Test

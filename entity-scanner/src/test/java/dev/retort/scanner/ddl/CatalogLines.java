@@ -78,7 +78,9 @@ public record CatalogLines(List<String> columns, List<String> constraints, List<
             }
         }
         List<String> sequences = model.sequences().stream()
-                .map(s -> s.name() + " start " + s.start() + " increment " + s.increment()).toList();
+                // An unsaid start is the database's default: 1 going up (all JPA sequences go up).
+                .map(s -> s.name() + " start " + (s.start() == null ? 1 : s.start()) + " increment "
+                        + s.increment()).toList();
         return new CatalogLines(columns, constraints, names, indexes, sequences, comments);
     }
 
