@@ -22,6 +22,8 @@ final class HibernateAgreement {
         Map<ConvergenceCase, List<String>> catalogA = ownership.split(hibernate.catalogA());
         Map<ConvergenceCase, List<String>> catalogB = ownership.split(hibernate.catalogB());
         Map<ConvergenceCase, List<String>> rejected = ownership.split(hibernate.rejected());
+        Map<ConvergenceCase, List<String>> checkA = ownership.split(hibernate.checkA());
+        Map<ConvergenceCase, List<String>> checkB = ownership.split(hibernate.checkB());
         Map<String, CaseOutcome> judged = new LinkedHashMap<>();
         for (ConvergenceCase c : cases) {
             CaseOutcome outcome = outcomes.get(c.id());
@@ -30,6 +32,17 @@ final class HibernateAgreement {
                 outcome = outcome.withCatalogB(outcome.catalogB().stream().map(HibernateAgreement::unnamed).toList())
                         .withNote("model B: held against Hibernate's DDL up to the name the database keeps");
                 hibernateB = hibernateB.stream().map(HibernateAgreement::unnamed).toList();
+            }
+            if (rejected.getOrDefault(c, List.of()).isEmpty()) {
+                // A team adopting a database Hibernate built runs check on it: it must find nothing.
+                for (String found : checkA.getOrDefault(c, List.of())) {
+                    outcome = outcome.withFailure("check on the database Hibernate's own DDL built for model A "
+                            + "finds: " + found);
+                }
+                for (String found : checkB.getOrDefault(c, List.of())) {
+                    outcome = outcome.withFailure("check on the database Hibernate's own DDL built for model B "
+                            + "finds: " + found);
+                }
             }
             judged.put(c.id(), judge(outcome, catalogA.getOrDefault(c, List.of()), hibernateB,
                     rejected.getOrDefault(c, List.of())));

@@ -1,6 +1,15 @@
 package dev.retort.convergence;
 
+import dev.retort.compare.ComparePolicy;
+import dev.retort.compare.Difference;
+import dev.retort.config.RetortConfig;
+import dev.retort.config.RetortConfig.DatabaseSettings;
+import dev.retort.config.RetortConfig.EntitySettings;
+import dev.retort.schema.QualifiedName;
 import dev.retort.testing.CatalogSnapshot;
+import dev.retort.workflow.CheckWorkflow;
+import dev.retort.workflow.Project;
+import dev.retort.workflow.StepListener;
 import dev.retort.testing.PostgresServer;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -20,8 +29,12 @@ import java.util.Map;
  * @param catalogA   the catalog of Hibernate's DDL for model A
  * @param catalogB   the catalog of Hibernate's DDL for model B
  * @param rejected   Hibernate statements PostgreSQL refused, with its message (the oracle cannot judge their case)
+ * @param checkA     what {@code retort check} finds on the database Hibernate's DDL built for model A, as a team
+ *                   adopting such a database runs it (no revision, default settings): it must find nothing
+ * @param checkB     the same for model B
  */
-record HibernateCatalogs(List<String> catalogA, List<String> catalogB, List<String> rejected) {
+record HibernateCatalogs(List<String> catalogA, List<String> catalogB, List<String> rejected, List<String> checkA,
+                         List<String> checkB) {
 
     /**
      * The catalogs for all the cases together. When Hibernate rejects a model, the case its message names is
@@ -39,8 +52,11 @@ record HibernateCatalogs(List<String> catalogA, List<String> catalogB, List<Stri
                         directory.resolve("classes-a"));
                 Path classesB = ModelCompiler.compile(bodies(all, false), directory.resolve("src-b"),
                         directory.resolve("classes-b"));
-                return new HibernateCatalogs(catalogOf(classesA, rejected), catalogOf(classesB, rejected),
-                        rejected);
+                List<String> checkA = new ArrayList<>();
+                List<String> checkB = new ArrayList<>();
+                return new HibernateCatalogs(catalogOf(classesA, rejected, checkA, directory.resolve("project-a")),
+                        catalogOf(classesB, rejected, checkB, directory.resolve("project-b")), rejected, checkA,
+                        checkB);
             } catch (RuntimeException rejection) {
                 String message = String.valueOf(rejection.getMessage());
                 ConvergenceCase culprit = ownership.ownerOfText(message);
@@ -53,19 +69,42 @@ record HibernateCatalogs(List<String> catalogA, List<String> catalogB, List<Stri
         }
     }
 
-    private static List<String> catalogOf(Path classes, List<String> rejected) {
-        try (TestDatabase database = PostgresServer.get().createDatabase();
-             Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : HibernateDdl.createScript(classes)) {
-                try {
-                    statement.execute(sql);
-                } catch (SQLException e) {
-                    rejected.add(sql + " -- " + e.getMessage().lines().findFirst().orElse(""));
+    private static List<String> catalogOf(Path classes, List<String> rejected, List<String> checked, Path project) {
+        try (TestDatabase database = PostgresServer.get().createDatabase()) {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                for (String sql : HibernateDdl.createScript(classes)) {
+                    try {
+                        statement.execute(sql);
+                    } catch (SQLException e) {
+                        rejected.add(sql + " -- " + e.getMessage().lines().findFirst().orElse(""));
+                    }
                 }
             }
-            return CatalogSnapshot.of(database);
+            List<String> catalog = CatalogSnapshot.of(database);
+            checked.addAll(check(database, classes, project));
+            return catalog;
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code retort check} on the database as it is, with retort's default settings. */
+    private static List<String> check(TestDatabase database, Path classes, Path directory) {
+        try {
+            java.nio.file.Files.createDirectories(directory.resolve("migrations/versions"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (Project project = new Project(new RetortConfig(directory,
+                new DatabaseSettings(database.url(), database.user(), database.password()),
+                new EntitySettings(List.of(classes), List.of(ModelCompiler.PACKAGE), null, null),
+                directory.resolve("migrations"), QualifiedName.of("public", "retort_version"), Map.of(),
+                ComparePolicy.defaults()))) {
+            return new CheckWorkflow(project).check(StepListener.SILENT).drift().comparison().differences().stream()
+                    .map(Difference::describe).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("retort check on the database Hibernate's DDL built failed: "
+                    + e.getMessage(), e);
         }
     }
 
