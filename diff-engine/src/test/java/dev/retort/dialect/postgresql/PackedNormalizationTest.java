@@ -90,6 +90,13 @@ class PackedNormalizationTest {
     }
 
     @Test
+    void namesLongerThan63BytesNormalizeAsIfCreated(TestDatabase database) throws Exception {
+        for (String character : List.of("a", "é", "日")) {
+            assertAgrees(database, LongNameModels.model("public", character, false));
+        }
+    }
+
+    @Test
     void aColumnPostgresRejectsIsReportedWithItsEntityColumn(TestDatabase database) throws Exception {
         Table broken = Table.of(QualifiedName.of("public", "invoice"), List.of(Column.of("id", "bigint", false),
                 new Column("total", ColumnType.of("numbr(10,2)"), true, null, Identity.NONE, null)),
