@@ -6,6 +6,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.dialect.postgresql.PostgresNormalizer;
 import dev.retort.dialect.postgresql.PostgresTypeWidening;
+import dev.retort.dialect.postgresql.TruncatedNames;
 import dev.retort.reflect.PostgresReflector;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.reflect.ReflectionScope;
@@ -62,15 +63,18 @@ final class DriftDetection {
         SchemaModel database = steps.time("reflect-database", () -> reflector.reflect(connection,
                 new ReflectionScope(read, Set.of(config.versionTable()))));
         ScanResult scan = join(scanning);
-        List<String> unread = entitySchemas(scan.target()).stream().filter(s -> !read.contains(s)).toList();
+        // The database holds names cut to 63 bytes: so must the entities' model and the origins keyed by its names.
+        TruncatedNames.Truncated entities = TruncatedNames.apply(scan.target(), scan.provenance());
+        List<String> unread = entitySchemas(entities.model()).stream().filter(s -> !read.contains(s)).toList();
         SchemaModel current = unread.isEmpty() ? database : merge(database, steps.time("reflect-database",
                 () -> reflector.reflect(connection, new ReflectionScope(unread, Set.of(config.versionTable())))));
         PostgresNormalizer.Normalized normalized = steps.time("normalize",
-                () -> new PostgresNormalizer().normalize(connection, current, scan.target(), config.defaultSchema()));
+                () -> new PostgresNormalizer().normalize(connection, current, entities.model(),
+                        config.defaultSchema()));
         Comparison comparison = steps.time("compare",
                 () -> SchemaComparator.compare(normalized.current(), normalized.target(), config.policy(),
                         PostgresTypeWidening.INSTANCE));
-        return new Drift(comparison, scan.provenance(), scan.warnings());
+        return new Drift(comparison, entities.provenance(), scan.warnings());
     }
 
     private static ScanResult join(CompletableFuture<ScanResult> scanning) throws EntityScanException {
