@@ -30,16 +30,15 @@ import java.util.TreeMap;
  * The entities' model with every name cut to the 63 bytes PostgreSQL keeps ({@link PostgresNames#truncated}):
  * schemas, tables, columns wherever they are named (keys, constraints, foreign keys and what they reference,
  * index keys), sequences, indexes, named constraints and enum types. The database holds the cut names, so the
- * entities' model must too, or a long name would be missing and extra forever. Names inside expressions (checks,
- * defaults, index expressions) are left alone: PostgreSQL cuts those as it parses them, when the normalizer
- * samples them.
+ * entities' model must too, or a long name would be missing and extra forever. Names inside check and default
+ * expressions are left alone: PostgreSQL cuts those as it parses them, when the normalizer samples them.
  *
  * <p>Two names that become one are an error naming both (with where each comes from), since PostgreSQL would
- * refuse the second object or, for a foreign key, silently point at the other: two schemas; two relations of a
- * schema (tables, sequences, indexes, and the indexes behind primary keys and unique constraints); two types of a
- * schema (enum types and the row types of tables); two columns or two constraints of a table. Names that were
- * equal before the cut are left to the rest of retort and to PostgreSQL. Applying it to a model whose names are
- * already cut changes nothing.
+ * refuse the second object in the middle of an upgrade: two schemas; two relations of a schema (tables,
+ * sequences, indexes, and the indexes behind primary keys and unique constraints); two types of a schema (enum
+ * types and the row types of tables); two columns or two constraints of a table. Names that were equal before
+ * the cut are left to the rest of retort and to PostgreSQL. Applying it to a model whose names are already cut
+ * changes nothing.
  */
 public final class TruncatedNames {
 
@@ -65,7 +64,7 @@ public final class TruncatedNames {
     }
 
     /** A path with its names cut as the objects' names are. */
-    public static ObjectPath truncatedPath(ObjectPath path) {
+    private static ObjectPath truncatedPath(ObjectPath path) {
         return new ObjectPath(path.kind(), name(path.owner()),
                 path.member() == null ? null : truncated(path.member()));
     }
