@@ -13,6 +13,7 @@ import dev.retort.dialect.postgresql.EquivalentTypes;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.dialect.postgresql.PostgresNormalizer;
 import dev.retort.dialect.postgresql.PostgresTypeWidening;
+import dev.retort.dialect.postgresql.TruncatedNames;
 import dev.retort.reflect.PostgresReflector;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.reflect.ReflectionScope;
@@ -47,9 +48,14 @@ final class DriftDetection {
     static CompletableFuture<ScanResult> startScan(RetortConfig config, StepListener steps) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return steps.time("scan-entities", () -> new EntityScanner().scan(source(config),
+                ScanResult scan = steps.time("scan-entities", () -> new EntityScanner().scan(source(config),
                         config.hibernateSettings()));
-            } catch (EntityScanException e) {
+                // The database holds names cut to 63 bytes: so must the entities' model and what is keyed by its
+                // names (origins, made-up names); two names that become one are an error now.
+                TruncatedNames.Truncated cut = TruncatedNames.apply(scan.target(), scan.provenance());
+                return new ScanResult(cut.model(), cut.provenance(), scan.entityClasses(), scan.warnings(),
+                        TruncatedNames.apply(scan.madeUpNames()));
+            } catch (EntityScanException | NormalizationException e) {
                 throw new CompletionException(e);
             }
         });
@@ -169,7 +175,7 @@ final class DriftDetection {
 
     static SchemaModel read(RetortConfig config, Connection connection,
                                     CompletableFuture<ScanResult> scanning, StepListener steps)
-            throws ReflectionException, EntityScanException {
+            throws ReflectionException, EntityScanException, NormalizationException {
         PostgresReflector reflector = new PostgresReflector();
         List<String> read = schemasToRead(config, reflector, connection);
         SchemaModel database = steps.time("reflect-database", () -> reflector.reflect(connection,
@@ -192,12 +198,16 @@ final class DriftDetection {
         }
     }
 
-    static ScanResult join(CompletableFuture<ScanResult> scanning) throws EntityScanException {
+    static ScanResult join(CompletableFuture<ScanResult> scanning) throws EntityScanException,
+            NormalizationException {
         try {
             return scanning.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof EntityScanException scanFailure) {
                 throw scanFailure;
+            }
+            if (e.getCause() instanceof NormalizationException collision) {
+                throw collision;
             }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }

@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * The identifiers an SQL expression mentions, as catalog names: unquoted words folded to lower case, quoted
- * identifiers as written; string literals, dollar-quoted strings and comments skipped. It over-approximates
- * (keywords and function names are words too), which is what its one caller needs: the columns a check may
- * read are the table's columns among these.
+ * identifiers as written, both cut to the 63 bytes PostgreSQL keeps; string literals, dollar-quoted strings and
+ * comments skipped. It over-approximates (keywords and function names are words too), which is what its one
+ * caller needs: the columns a check may read are the table's columns among these.
  */
 final class ExpressionIdentifiers {
 
@@ -24,7 +24,8 @@ final class ExpressionIdentifiers {
                 i = skipQuoted(expression, i, '\'');
             } else if (c == '"') {
                 int end = skipQuoted(expression, i, '"');
-                identifiers.add(expression.substring(i + 1, end - 1).replace("\"\"", "\""));
+                String quoted = expression.substring(i + 1, end - 1).replace("\"\"", "\"");
+                identifiers.add(PostgresNames.truncated(quoted));
                 i = end;
             } else if (c == '$' && i + 1 < length && expression.charAt(i + 1) == '$') {
                 int close = expression.indexOf("$$", i + 2);
@@ -38,7 +39,8 @@ final class ExpressionIdentifiers {
                         || expression.charAt(i) == '$')) {
                     i++;
                 }
-                identifiers.add(expression.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                String word = expression.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                identifiers.add(PostgresNames.truncated(word));
             } else {
                 i++;
             }

@@ -4,6 +4,10 @@ package dev.retort.dialect.postgresql;
 public final class NormalizationException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    public NormalizationException(String message) {
+        super(message);
+    }
+
     public NormalizationException(String message, Throwable cause) {
         super(message, cause);
     }

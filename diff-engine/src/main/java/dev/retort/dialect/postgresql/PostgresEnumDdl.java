@@ -104,7 +104,7 @@ final class PostgresEnumDdl {
      */
     private static List<String> recreate(AlterEnumType op) {
         QualifiedName name = op.to().name();
-        String aside = quote(name.name() + "__retort_old");
+        String aside = quote(PostgresNames.withSuffix(name.name(), "__retort_old"));
         String asideQualified = quote(name.schema()) + "." + aside;
         List<String> statements = new ArrayList<>();
         statements.add("ALTER TYPE " + qualified(name) + " RENAME TO " + aside);

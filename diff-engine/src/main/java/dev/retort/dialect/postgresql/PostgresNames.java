@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * 63 bytes the way PostgreSQL cuts them (the longer part loses characters first), and a name already taken gets
  * a number after its label ({@code _pkey1}). This mirrors {@code makeObjectName}, {@code ChooseRelationName} and
  * {@code ChooseConstraintName} in PostgreSQL's {@code indexcmds.c}/{@code pg_constraint.c}; the tests compare it
- * with the server's own choices.
+ * with the server's own choices. {@link #truncated} is the one rule by which every identifier is cut.
  */
 public final class PostgresNames {
 
@@ -19,6 +19,22 @@ public final class PostgresNames {
     static final int MAX_BYTES = 63;
 
     private PostgresNames() {
+    }
+
+    /**
+     * The name PostgreSQL keeps of an identifier: its first 63 bytes, cut on a character boundary (the server
+     * truncates every identifier it reads this way, with a NOTICE, in a UTF-8 database).
+     */
+    public static String truncated(String identifier) {
+        return clip(identifier, MAX_BYTES);
+    }
+
+    /**
+     * {@code name} followed by {@code suffix}, the name cut so that the whole fits in 63 bytes: a temporary name
+     * that PostgreSQL would otherwise cut back to the name itself.
+     */
+    static String withSuffix(String name, String suffix) {
+        return clip(name, MAX_BYTES - bytes(suffix)) + suffix;
     }
 
     public static String primaryKey(String table, Predicate<String> taken) {
@@ -76,7 +92,7 @@ public final class PostgresNames {
             if (addition.length() > 0) {
                 addition.append('_');
             }
-            addition.append(clip(column, MAX_BYTES));
+            addition.append(truncated(column));
             if (bytes(addition.toString()) >= MAX_BYTES) {
                 break;
             }

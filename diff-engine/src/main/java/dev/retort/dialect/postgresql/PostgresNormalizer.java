@@ -30,6 +30,7 @@ import java.util.Map;
  *       sides are created in a scratch schema and read back with the reflector's own expressions and output
  *       settings ({@link ScratchPrints});
  *   <li>check texts are taken to the fixed point of PostgreSQL's printing ({@link CheckSamples});
+ *   <li>the entities' names are cut to the 63 bytes PostgreSQL keeps ({@link TruncatedNames});
  *   <li>constraints the entities leave unnamed get the names PostgreSQL would give them ({@link PostgresNames});
  *   <li>sequence options the entities leave out get PostgreSQL's defaults.
  * </ul>
@@ -63,12 +64,14 @@ public final class PostgresNormalizer {
     /** @param rawMadeUp the raw target's names nobody chose (the scanner knows Hibernate's hashed names) */
     public Normalized normalize(Connection connection, SchemaModel current, SchemaModel rawTarget,
                                 MadeUpNames rawMadeUp, String defaultSchema) throws NormalizationException {
+        SchemaModel truncated = TruncatedNames.apply(rawTarget);
+        MadeUpNames madeUp = TruncatedNames.apply(rawMadeUp);
         String prefix = "retort_scratch_" + HexFormat.of().formatHex(RANDOM.generateSeed(4));
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                return inTransaction(new ScratchSession(connection), current, rawTarget, rawMadeUp, defaultSchema,
+                return inTransaction(new ScratchSession(connection), current, truncated, madeUp, defaultSchema,
                         prefix);
             } finally {
                 connection.rollback();
@@ -201,8 +204,9 @@ public final class PostgresNormalizer {
             } else if (!live.containsAll(type.labels())) {
                 List<String> both = new ArrayList<>(live);
                 type.labels().stream().filter(label -> !live.contains(label)).forEach(both::add);
+                String aside = PostgresNames.withSuffix(type.name().name(), "__retort_live");
                 session.run("ALTER TYPE " + PostgresIdentifiers.qualified(type.name()) + " RENAME TO "
-                        + PostgresIdentifiers.quote(type.name().name() + "__retort_live"));
+                        + PostgresIdentifiers.quote(aside));
                 session.run(PostgresEnumDdl.createType(new EnumType(type.name(), both, false)));
             }
         }
