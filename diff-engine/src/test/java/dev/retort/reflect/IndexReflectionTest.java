@@ -81,6 +81,23 @@ class IndexReflectionTest {
     }
 
     @Test
+    void anIndexMayShareItsNameWithAForeignKeyOrACheckOfItsTable(TestDatabase database) {
+        database.execute("create table parent (id int primary key)",
+                "create table child (id int primary key, parent_id int, qty int,"
+                        + " constraint child_parent foreign key (parent_id) references parent (id),"
+                        + " constraint child_qty check (qty > 0))",
+                "create index child_parent on child (parent_id)",
+                "create index child_qty on child (qty)");
+
+        dev.retort.schema.Table child = table(reflect(database, "public"), "public", "child");
+
+        assertThat(child.indexes()).containsExactly(Index.of("child_parent", false, "parent_id"),
+                Index.of("child_qty", false, "qty"));
+        assertThat(child.foreignKeys()).extracting(dev.retort.schema.ForeignKey::name).containsExactly("child_parent");
+        assertThat(child.checks()).extracting(dev.retort.schema.CheckConstraint::name).containsExactly("child_qty");
+    }
+
+    @Test
     void includedColumnsAreNotKeys(TestDatabase database) {
         database.execute("create table t (a int, b int)", "create index t_covering on t (a) include (b)");
 
