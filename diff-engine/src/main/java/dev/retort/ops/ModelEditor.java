@@ -92,7 +92,7 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
             require(!c.columns().contains(name), c.kind() + " " + c.name() + " still uses column " + op.subject());
         }
         for (Index index : table.indexes()) {
-            require(!index.columns().contains(name), "index " + index.name() + " still uses column " + op.subject());
+            require(!index.columnsUsed().contains(name), "index " + index.name() + " still uses column " + op.subject());
         }
         requireNotReferenced(op.table(), name, "column " + op.subject());
         requireNoViewReads(op.table(), name);
@@ -169,7 +169,7 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
     public SchemaModel visit(CreateIndex op) {
         Table table = table(op.table());
         requireRelationNameFree(table, op.index().name());
-        for (String column : op.index().columns()) {
+        for (String column : op.index().columnsUsed()) {
             require(table.column(column).isPresent(), "index " + op.index().name() + " uses missing column " + column);
         }
         return replace(table.withIndexes(append(table.indexes(), op.index())));
