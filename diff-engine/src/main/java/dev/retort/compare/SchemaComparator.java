@@ -53,6 +53,7 @@ public final class SchemaComparator {
         SchemaComparator comparator = new SchemaComparator(policy, widening);
         SchemaModel visibleCurrent = visible(current, policy);
         comparator.run(visibleCurrent, visible(target, policy));
+        DroppedAlong.add(visibleCurrent, comparator.outcome);
         ViewKeeper.keep(current.views(), comparator.outcome.changes(), comparator.outcome);
         return comparator.outcome.comparison();
     }
