@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.revisions.Revision;
+import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -85,5 +87,52 @@ class DroppedAlongTest {
         assertThat(database.queryColumn("SELECT title FROM public.book ORDER BY title"))
                 .containsExactly("Long", "Short");
         assertThat(database.queryColumn("SELECT count(*) FROM public.edition")).containsExactly("1");
+    }
+
+    @Test
+    void droppingATableDropsTheKeysThatReferenceItFirstAndTheDowngradeRestoresTableIndexesAndKeys(
+            TestDatabase database, @TempDir Path dir) {
+        TestProject project = TestProject.init(dir, database, EntityCompiler.library(), PACKAGE);
+        Path first = project.autogenerate("library").orElseThrow().file();
+        project.ok("upgrade");
+        project.setProperty("retort.table.extra", "ignore");
+        database.execute(
+                "CREATE TABLE public.shelf (id integer PRIMARY KEY, label varchar(20) NOT NULL UNIQUE, room text)",
+                "COMMENT ON TABLE public.shelf IS 'before the library had rooms'",
+                "COMMENT ON COLUMN public.shelf.room IS 'free text'",
+                "CREATE INDEX shelf_room ON public.shelf (lower(room)) WHERE room IS NOT NULL",
+                "CREATE TABLE public.shelf_slot (id integer PRIMARY KEY, shelf_label varchar(20),"
+                        + " CONSTRAINT shelf_slot_shelf FOREIGN KEY (shelf_label) REFERENCES public.shelf (label))",
+                "INSERT INTO public.shelf VALUES (1, 'A', 'north'), (2, 'B', NULL)",
+                "INSERT INTO public.shelf_slot VALUES (1, NULL)");
+        assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
+        List<String> before = CatalogSnapshot.of(database);
+
+        project.setProperty("retort.table.extra@public.shelf", "apply");
+        Revision revision = project.autogenerate("drop the shelves").orElseThrow();
+
+        assertThat(ModelEdit.withoutHashes(revision.upgrade())).containsExactly(
+                "ALTER TABLE public.shelf_slot DROP CONSTRAINT shelf_slot_shelf",
+                "DROP TABLE public.shelf");
+        assertThat(ModelEdit.withoutHashes(revision.downgrade())).containsExactly("""
+                        CREATE TABLE public.shelf (
+                            id integer NOT NULL,
+                            label character varying(20) NOT NULL,
+                            room text,
+                            CONSTRAINT shelf_pkey PRIMARY KEY (id),
+                            CONSTRAINT shelf_label_key UNIQUE (label)
+                        )""",
+                "COMMENT ON TABLE public.shelf IS 'before the library had rooms'",
+                "COMMENT ON COLUMN public.shelf.room IS 'free text'",
+                "CREATE INDEX shelf_room ON public.shelf ((lower(room))) WHERE (room IS NOT NULL)",
+                "ALTER TABLE public.shelf_slot ADD CONSTRAINT shelf_slot_shelf FOREIGN KEY (shelf_label)"
+                        + " REFERENCES public.shelf (label)");
+        project.ok("upgrade");
+        assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(database.queryColumn("SELECT count(*) FROM public.shelf_slot")).containsExactly("1");
+
+        project.ok("downgrade", "-1");
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(before);
+        assertThat(project.revisionFiles()).hasSize(2).contains(first);
     }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
  * does not depend on what the policy says about the index or constraint itself (a database-only index is only
  * reported, yet goes with its column; the report is taken back, as the revision drops it), and what the
  * comparison already drops for a reason of its own is not dropped twice. A dropped table carries its own
- * indexes, constraints and comments ({@link DropTable}).
+ * indexes, constraints and comments ({@link DropTable}). Tables the policy ignores are not looked at: a foreign key
+ * of one of them that references a dropped column or table makes PostgreSQL refuse the drop, naming the key.
  */
 final class DroppedAlong {
 

@@ -118,6 +118,26 @@ class DroppedAlongTest {
     }
 
     @Test
+    void anIndexAndAForeignKeyOfOneNameOnTheColumnAreTwoDrops() {
+        ForeignKey byCode = ForeignKey.of("stock_code", List.of("item_code"), STOCK, List.of("id"));
+        Index sameName = Index.of("stock_code", false, "item_code");
+        Table stock = database().table(STOCK).orElseThrow().withForeignKeys(List.of(byCode))
+                .withIndexes(List.of(sameName));
+        SchemaModel current = database().withTables(List.of(stock));
+        SchemaModel target = current.withTables(List.of(Table.of(STOCK, List.of(Column.of("id", "bigint", false),
+                Column.of("item_region", "integer", true)), PrimaryKey.of("stock_pkey", "id"))));
+
+        MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(current, target, ComparePolicy.defaults(),
+                TypeWidening.NONE));
+
+        assertThat(operations(plan)).containsExactly(new DropConstraint(STOCK, byCode), new DropIndex(STOCK, sameName),
+                new DropColumn(STOCK, Column.of("item_code", "bigint", true)));
+        assertThat(ModelsForTests.ignoringColumnOrder(ModelEditor.apply(ModelEditor.apply(current, operations(plan)),
+                plan.downgrade().stream().map(Change::operation).toList())))
+                .isEqualTo(ModelsForTests.ignoringColumnOrder(current));
+    }
+
+    @Test
     void aColumnThePolicyKeepsTakesNothingWithIt() {
         ComparePolicy policy = ComparePolicy.defaults().with(Category.COLUMN_EXTRA, Action.REPORT);
 
