@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  *                     predicate and its INCLUDE list read), sorted, as the catalog records them; empty for an
  *                     index that has none, and for an entity's index (which has neither expressions nor a
  *                     predicate). The database drops the index with any of them. Not part of the signature: it
- *                     follows from the keys and the predicate.
+ *                     follows from the keys and the predicate (INCLUDE lists are reported as unsupported).
  */
 public record Index(String name, List<IndexKey> keys, boolean unique, String method, String predicate,
                     List<String> otherColumns) {
