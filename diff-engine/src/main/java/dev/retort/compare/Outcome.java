@@ -2,6 +2,7 @@ package dev.retort.compare;
 
 import dev.retort.compare.Category.Action;
 import dev.retort.ops.Operation;
+import dev.retort.schema.ObjectPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,11 @@ final class Outcome {
 
     void report(Difference difference) {
         reported.add(attributed(difference));
+    }
+
+    /** Takes back what was reported about an object's presence, when a change removes the object after all. */
+    void withdrawPresenceReports(ObjectPath path) {
+        reported.removeIf(d -> d.path().equals(path) && d.aspect() == Aspect.PRESENCE);
     }
 
     ComparePolicy policy() {

@@ -58,6 +58,7 @@ public final class SchemaComparator {
         SchemaComparator comparator = new SchemaComparator(options);
         SchemaModel visibleCurrent = visible(current, options.policy());
         comparator.run(visibleCurrent, visible(target, options.policy()));
+        DroppedAlong.add(visibleCurrent, comparator.outcome);
         ViewKeeper.keep(current.views(), comparator.outcome.changes(), comparator.outcome);
         return comparator.outcome.comparison();
     }

@@ -92,7 +92,7 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
             require(!c.columns().contains(name), c.kind() + " " + c.name() + " still uses column " + op.subject());
         }
         for (Index index : table.indexes()) {
-            require(!index.columns().contains(name), "index " + index.name() + " still uses column " + op.subject());
+            require(!index.columnsUsed().contains(name), "index " + index.name() + " still uses column " + op.subject());
         }
         requireNotReferenced(op.table(), name, "column " + op.subject());
         requireNoViewReads(op.table(), name);
@@ -116,7 +116,7 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
     public SchemaModel visit(AddConstraint op) {
         Table table = table(op.table());
         Constraint constraint = op.constraint();
-        requireNameFree(table, constraint.name());
+        requireConstraintNameFree(table, constraint, constraint.name());
         for (String column : constraint.columns()) {
             require(table.column(column).isPresent(), constraint.kind() + " " + constraint.name()
                     + " uses missing column " + op.table() + "." + column);
@@ -160,7 +160,7 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
         Table table = table(op.table());
         require(table.constraints().contains(op.constraint()),
                 "constraint " + op.constraint().name() + " is not on " + op.table());
-        requireNameFree(table, op.newName());
+        requireConstraintNameFree(table, op.constraint(), op.newName());
         Table without = removeConstraint(table, op.constraint());
         return replace(addConstraintUnchecked(without, op.renamed()));
     }
@@ -168,8 +168,8 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
     @Override
     public SchemaModel visit(CreateIndex op) {
         Table table = table(op.table());
-        requireNameFree(table, op.index().name());
-        for (String column : op.index().columns()) {
+        requireRelationNameFree(table, op.index().name());
+        for (String column : op.index().columnsUsed()) {
             require(table.column(column).isPresent(), "index " + op.index().name() + " uses missing column " + column);
         }
         return replace(table.withIndexes(append(table.indexes(), op.index())));
@@ -186,7 +186,7 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
     public SchemaModel visit(RenameIndex op) {
         Table table = table(op.table());
         require(table.indexes().contains(op.index()), "index " + op.index().name() + " is not on " + op.table());
-        requireNameFree(table, op.newName());
+        requireRelationNameFree(table, op.newName());
         List<Index> indexes = table.indexes().stream().map(i -> i.equals(op.index()) ? op.renamed() : i).toList();
         return replace(table.withIndexes(indexes));
     }
@@ -304,11 +304,32 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
         }
     }
 
-    /** Constraint and index names share one namespace per table here (PostgreSQL: per schema for indexes). */
-    private static void requireNameFree(Table table, String name) {
-        boolean taken = table.constraints().stream().anyMatch(c -> name.equals(c.name()))
-                || table.indexes().stream().anyMatch(i -> i.name().equals(name));
-        require(!taken, "name " + name + " is already used on " + table.name());
+    /**
+     * A constraint's name must be free among the table's constraints; a primary key's or unique constraint's also
+     * among the schema's relations, as it names the constraint's index too. A foreign key or a check is no
+     * relation: an index may have its name.
+     */
+    private void requireConstraintNameFree(Table table, Constraint constraint, String name) {
+        require(table.constraints().stream().noneMatch(c -> name.equals(c.name())),
+                "constraint name " + name + " is already used on " + table.name());
+        if (constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint) {
+            requireRelationNameFree(table, name);
+        }
+    }
+
+    /** Tables, sequences, views, indexes and the indexes of primary and unique keys share their schema's names. */
+    private void requireRelationNameFree(Table table, String name) {
+        QualifiedName relation = new QualifiedName(table.name().schema(), name);
+        boolean taken = model.table(relation).isPresent() || model.sequence(relation).isPresent()
+                || model.views().stream().anyMatch(v -> v.name().equals(relation))
+                || model.tables().stream().filter(t -> t.name().schema().equals(relation.schema()))
+                .anyMatch(t -> indexNames(t).anyMatch(name::equals));
+        require(!taken, "name " + relation + " is already used by a relation of schema " + relation.schema());
+    }
+
+    private static Stream<String> indexNames(Table table) {
+        return Stream.concat(Stream.concat(Stream.ofNullable(table.primaryKey()), table.uniqueConstraints().stream())
+                .map(Constraint::name), table.indexes().stream().map(Index::name));
     }
 
     private static Table removeConstraint(Table table, Constraint constraint) {

@@ -307,7 +307,7 @@ final class Footprints implements OperationVisitor<Footprint> {
     }
 
     private static void indexProduced(Footprint footprint, QualifiedName table, Index index) {
-        for (String column : index.columns()) {
+        for (String column : index.columnsUsed()) {
             footprint.consumes.add(Resource.column(table, column));
         }
         footprint.produces.add(Resource.relationName(table.schema(), index.name()));

@@ -18,6 +18,7 @@ final class CatalogAttributes {
     static final String INDEX_KEY_COLUMNS = "INDEX_KEY_COLUMNS";
     static final String INDEX_KEY_OPTIONS = "INDEX_KEY_OPTIONS";
     static final String INDEX_KEY_COUNT = "INDEX_KEY_COUNT";
+    static final String INDEX_COLUMNS_USED = "INDEX_COLUMNS_USED";
     static final String SEQUENCE_DATA_TYPE = "DATA_TYPE";
     static final String SEQUENCE_CACHE_SIZE = "CACHE_SIZE";
 

@@ -4,7 +4,9 @@ import dev.retort.schema.Index;
 import dev.retort.schema.IndexKey;
 import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import schemacrawler.schema.IndexColumn;
 import schemacrawler.schema.IndexColumnSortSequence;
 import schemacrawler.schema.Table;
@@ -13,7 +15,8 @@ import schemacrawler.schema.Table;
  * The indexes of a crawled table as model records. SchemaCrawler gives each index its name, uniqueness,
  * predicate and keys in order with their direction; the catalog SQL adds, as index attributes, the access
  * method and the pg_index key vectors, from which each key's kind (column or expression) and NULLS FIRST are
- * read.
+ * read, and every column the index depends on (by attribute number, the columns' ordinal position), from which
+ * the columns its expressions, predicate and INCLUDE list read are named.
  */
 final class Indexes {
 
@@ -24,14 +27,17 @@ final class Indexes {
     }
 
     static List<Index> of(QualifiedName tableName, Table table) throws ReflectionException {
+        Map<Integer, String> columnNames = new HashMap<>();
+        table.getColumns().forEach(c -> columnNames.put(c.getOrdinalPosition(), c.getName()));
         List<Index> indexes = new ArrayList<>();
         for (schemacrawler.schema.Index index : table.getIndexes()) {
-            indexes.add(index(tableName, index));
+            indexes.add(index(tableName, index, columnNames));
         }
         return indexes;
     }
 
-    private static Index index(QualifiedName table, schemacrawler.schema.Index index) throws ReflectionException {
+    private static Index index(QualifiedName table, schemacrawler.schema.Index index, Map<Integer, String> columnNames)
+            throws ReflectionException {
         List<IndexColumn> columns = index.getColumns();
         long keyCount = CatalogAttributes.number(index, CatalogAttributes.INDEX_KEY_COUNT);
         int[] keyColumns = CatalogAttributes.vector(index, CatalogAttributes.INDEX_KEY_COLUMNS);
@@ -55,7 +61,16 @@ final class Indexes {
                     ? new IndexKey(null, column.getName(), descending, nullsFirst)
                     : new IndexKey(column.getName(), null, descending, nullsFirst));
         }
+        List<String> used = new ArrayList<>();
+        for (int attnum : CatalogAttributes.vector(index, CatalogAttributes.INDEX_COLUMNS_USED)) {
+            String column = columnNames.get(attnum);
+            if (column == null) {
+                throw new ReflectionException("index " + index.getName() + " of " + table + " depends on column number "
+                        + attnum + ", which the table's columns do not list");
+            }
+            used.add(column);
+        }
         return new Index(index.getName(), keys, index.isUnique(),
-                CatalogAttributes.text(index, CatalogAttributes.INDEX_METHOD), index.getFilterCondition());
+                CatalogAttributes.text(index, CatalogAttributes.INDEX_METHOD), index.getFilterCondition(), used);
     }
 }

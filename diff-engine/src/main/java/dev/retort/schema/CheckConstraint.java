@@ -2,21 +2,23 @@ package dev.retort.schema;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * A check constraint.
  *
  * @param expression the boolean expression, parenthesised as the database prints it after {@code CHECK}
- * @param columns    the table columns the expression reads, as the catalog records them; empty when unknown
- *                   (before normalization). Used for ordering (a check must go before its columns), not for
- *                   pairing.
+ * @param columns    the table columns the expression reads, as the catalog records them, sorted by name (the
+ *                   catalog's attribute order changes when a column is dropped and added back); empty when
+ *                   unknown (before normalization). Used for ordering (a check must go before its columns) and
+ *                   for what goes with a dropped column, not for pairing.
  */
 public record CheckConstraint(String name, String expression, List<String> columns) implements Constraint {
 
     public CheckConstraint {
         Objects.requireNonNull(expression, "expression");
         expression = expression.strip();
-        columns = List.copyOf(columns);
+        columns = List.copyOf(new TreeSet<>(columns));
     }
 
     public static CheckConstraint of(String name, String expression) {

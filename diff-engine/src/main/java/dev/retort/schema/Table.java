@@ -39,17 +39,31 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
                 throw new IllegalArgumentException("table " + name + " has column " + column.name() + " twice");
             }
         }
-        Set<String> names = new HashSet<>();
-        Stream.concat(Stream.of(primaryKey).filter(Objects::nonNull).map(Constraint::name),
-                        Stream.of(uniqueConstraints, checks, foreignKeys).flatMap(List::stream).map(Constraint::name))
-                .filter(Objects::nonNull).forEach(n -> requireNew(names, n, name));
-        indexes.forEach(index -> requireNew(names, index.name(), name));
+        requireUnique(name, "constraints", constraintsOf(primaryKey, uniqueConstraints, checks, foreignKeys)
+                .map(Constraint::name));
+        requireUnique(name, "indexes or index-backed constraints", Stream.concat(
+                Stream.concat(Stream.ofNullable(primaryKey), uniqueConstraints.stream()).map(Constraint::name),
+                indexes.stream().map(Index::name)));
     }
 
-    private static void requireNew(Set<String> names, String name, QualifiedName table) {
-        if (!names.add(name)) {
-            throw new IllegalArgumentException("table " + table + " has two constraints or indexes named " + name);
-        }
+    /**
+     * PostgreSQL's name spaces: a constraint's name is unique among the table's constraints; an index's name among
+     * the schema's relations, which include the index of each primary key and unique constraint (named like it).
+     * A foreign key or a check is no relation, so an index may share its name.
+     */
+    private static void requireUnique(QualifiedName table, String kind, Stream<String> names) {
+        Set<String> seen = new HashSet<>();
+        names.filter(Objects::nonNull).forEach(n -> {
+            if (!seen.add(n)) {
+                throw new IllegalArgumentException("table " + table + " has two " + kind + " named " + n);
+            }
+        });
+    }
+
+    private static Stream<Constraint> constraintsOf(PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                                                    List<CheckConstraint> checks, List<ForeignKey> foreignKeys) {
+        return Stream.of(Stream.ofNullable(primaryKey), uniques.stream(), checks.stream(), foreignKeys.stream())
+                .flatMap(s -> s);
     }
 
     public static Table of(QualifiedName name, List<Column> columns, PrimaryKey primaryKey) {
@@ -72,8 +86,7 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
 
     /** Every constraint of the table: primary key, unique, check and foreign keys. */
     public List<Constraint> constraints() {
-        return Stream.of(Stream.ofNullable(primaryKey), uniqueConstraints.stream(), checks.stream(),
-                foreignKeys.stream()).<Constraint>flatMap(s -> s).toList();
+        return constraintsOf(primaryKey, uniqueConstraints, checks, foreignKeys).toList();
     }
 
     public Table withColumns(List<Column> newColumns) {

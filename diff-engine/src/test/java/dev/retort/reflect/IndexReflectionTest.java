@@ -36,7 +36,7 @@ class IndexReflectionTest {
                 new Index("t_desc_nulls_last", List.of(new IndexKey("score", null, true, false)), false, "btree",
                         null),
                 new Index("t_expression", List.of(IndexKey.expression("lower(name)"), IndexKey.column("id")),
-                        false, "btree", null),
+                        false, "btree", null, List.of("name")),
                 new Index("t_gin", List.of(IndexKey.column("doc")), false, "gin", null),
                 new Index("t_multi", List.of(IndexKey.column("hi"), IndexKey.column("lo")), false, "btree",
                         null),
@@ -81,11 +81,44 @@ class IndexReflectionTest {
     }
 
     @Test
-    void includedColumnsAreNotKeys(TestDatabase database) {
+    void anIndexMayShareItsNameWithAForeignKeyOrACheckOfItsTable(TestDatabase database) {
+        database.execute("create table parent (id int primary key)",
+                "create table child (id int primary key, parent_id int, qty int,"
+                        + " constraint child_parent foreign key (parent_id) references parent (id),"
+                        + " constraint child_qty check (qty > 0))",
+                "create index child_parent on child (parent_id)",
+                "create index child_qty on child (qty)");
+
+        dev.retort.schema.Table child = table(reflect(database, "public"), "public", "child");
+
+        assertThat(child.indexes()).containsExactly(Index.of("child_parent", false, "parent_id"),
+                Index.of("child_qty", false, "qty"));
+        assertThat(child.foreignKeys()).extracting(dev.retort.schema.ForeignKey::name).containsExactly("child_parent");
+        assertThat(child.checks()).extracting(dev.retort.schema.CheckConstraint::name).containsExactly("child_qty");
+    }
+
+    @Test
+    void includedColumnsAreNotKeysButColumnsTheIndexUses(TestDatabase database) {
         database.execute("create table t (a int, b int)", "create index t_covering on t (a) include (b)");
 
         assertThat(table(reflect(database, "public"), "public", "t").indexes())
-                .containsExactly(Index.of("t_covering", false, "a"));
+                .containsExactly(new Index("t_covering", List.of(IndexKey.column("a")), false, "btree", null,
+                        List.of("b")));
+    }
+
+    @Test
+    void theColumnsThatExpressionsAndPredicatesReadAreColumnsTheIndexUses(TestDatabase database) {
+        database.execute("create table t (id int, \"Code\" int, a int, b int, gone int, note text)",
+                "alter table t drop column gone",
+                "create index t_sum on t ((a + b)) where note is not null",
+                "create index t_partial on t (id) where \"Code\" > 0 and id > 0");
+
+        List<Index> indexes = table(reflect(database, "public"), "public", "t").indexes();
+
+        assertThat(indexes).extracting(Index::name, Index::otherColumns).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("t_partial", List.of("Code")),
+                org.assertj.core.groups.Tuple.tuple("t_sum", List.of("a", "b", "note")));
+        assertThat(indexes.get(0).columnsUsed()).containsExactly("id", "Code");
     }
 
     @Test

@@ -7,6 +7,9 @@
 --   INDEX_KEY_COLUMNS  pg_index.indkey as text ("2 0 1"): 0 marks an expression key
 --   INDEX_KEY_OPTIONS  pg_index.indoption as text: bit 1 DESC, bit 2 NULLS FIRST
 --   INDEX_KEY_COUNT    pg_index.indnkeyatts
+--   INDEX_COLUMNS_USED the attnums of every column the index depends on (pg_depend): its column keys, and the
+--                      columns its expressions, predicate and INCLUDE list read; space-separated, ascending.
+--                      PostgreSQL drops the index with any of them.
 SELECT
   NULL::text AS TABLE_CAT,
   n.nspname::text AS TABLE_SCHEM,
@@ -25,7 +28,12 @@ SELECT
   am.amname::text AS INDEX_METHOD,
   i.indkey::text AS INDEX_KEY_COLUMNS,
   i.indoption::text AS INDEX_KEY_OPTIONS,
-  i.indnkeyatts::int AS INDEX_KEY_COUNT
+  i.indnkeyatts::int AS INDEX_KEY_COUNT,
+  (SELECT string_agg(d.refobjsubid::text, ' ' ORDER BY d.refobjsubid)
+   FROM pg_depend d
+   WHERE d.classid = 'pg_class'::regclass AND d.objid = i.indexrelid
+     AND d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indrelid AND d.refobjsubid > 0)
+    AS INDEX_COLUMNS_USED
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
