@@ -69,10 +69,15 @@ class DroppedAlongTest {
         return plan.upgrade().stream().map(Change::operation).toList();
     }
 
+    /** The entities dropped a field: its column goes (without a history, a column.extra is only reported). */
+    private static ComparePolicy droppingColumns() {
+        return ComparePolicy.defaults().with(Category.COLUMN_EXTRA, Action.APPLY);
+    }
+
     @Test
     void everyIndexAndConstraintOnADroppedColumnIsDroppedOnceBeforeItWhateverThePolicySaysAboutIt() {
         for (Action extras : List.of(Action.APPLY, Action.REPORT, Action.IGNORE)) {
-            ComparePolicy policy = ComparePolicy.defaults().with(Category.INDEX_EXTRA, extras)
+            ComparePolicy policy = droppingColumns().with(Category.INDEX_EXTRA, extras)
                     .with(Category.CONSTRAINT_EXTRA, extras);
             Comparison comparison = SchemaComparator.compare(database(), entities(), policy, TypeWidening.NONE);
             MigrationPlan plan = MigrationPlan.of(comparison);
@@ -96,8 +101,8 @@ class DroppedAlongTest {
 
     @Test
     void whatTheComparisonDropsForItsOwnReasonKeepsThatReason() {
-        Comparison comparison = SchemaComparator.compare(database(), entities(), ComparePolicy.defaults(),
-                TypeWidening.NONE);
+        Comparison comparison = SchemaComparator.compare(database(), entities(), droppingColumns()
+                .with(Category.CONSTRAINT_EXTRA, Action.APPLY), TypeWidening.NONE);
 
         assertThat(comparison.changes()).filteredOn(c -> c.operation() instanceof DropConstraint)
                 .extracting(c -> c.differences().get(0).describe()).containsExactlyInAnyOrder(
@@ -127,7 +132,7 @@ class DroppedAlongTest {
         SchemaModel target = current.withTables(List.of(Table.of(STOCK, List.of(Column.of("id", "bigint", false),
                 Column.of("item_region", "integer", true)), PrimaryKey.of("stock_pkey", "id"))));
 
-        MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(current, target, ComparePolicy.defaults(),
+        MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(current, target, droppingColumns(),
                 TypeWidening.NONE));
 
         assertThat(operations(plan)).containsExactly(new DropConstraint(STOCK, byCode), new DropIndex(STOCK, sameName),
@@ -139,7 +144,8 @@ class DroppedAlongTest {
 
     @Test
     void aColumnThePolicyKeepsTakesNothingWithIt() {
-        ComparePolicy policy = ComparePolicy.defaults().with(Category.COLUMN_EXTRA, Action.REPORT);
+        ComparePolicy policy = ComparePolicy.defaults().with(Category.COLUMN_EXTRA, Action.REPORT)
+                .with(Category.CONSTRAINT_EXTRA, Action.APPLY);
 
         Comparison comparison = SchemaComparator.compare(database(), entities(), policy, TypeWidening.NONE);
 
@@ -153,7 +159,7 @@ class DroppedAlongTest {
     void aDroppedTableTakesTheForeignKeysThatReferenceItWhateverThePolicySaysAboutThem() {
         SchemaModel target = new SchemaModel(List.of("public"), List.of(entities().table(STOCK).orElseThrow()),
                 List.of(), List.of());
-        ComparePolicy policy = ComparePolicy.defaults().with(Category.TABLE_EXTRA, Action.APPLY)
+        ComparePolicy policy = droppingColumns().with(Category.TABLE_EXTRA, Action.APPLY)
                 .with(Category.CONSTRAINT_EXTRA, Action.IGNORE);
 
         MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(database(), target, policy,

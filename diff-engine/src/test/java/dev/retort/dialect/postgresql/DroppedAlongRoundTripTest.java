@@ -125,7 +125,8 @@ class DroppedAlongRoundTripTest {
             throws Exception {
         for (Action constraintsOnly : List.of(Action.APPLY, Action.REPORT, Action.IGNORE)) {
             RoundTrip roundTrip = new RoundTrip(database, ComparePolicy.defaults()
-                    .with(Category.TABLE_EXTRA, Action.IGNORE).with(Category.CONSTRAINT_EXTRA, constraintsOnly));
+                    .with(Category.TABLE_EXTRA, Action.IGNORE).with(Category.INDEX_EXTRA, Action.REPORT)
+                    .with(Category.CONSTRAINT_EXTRA, constraintsOnly));
             SchemaModel base = items();
             roundTrip.establish(base);
             database.execute(DATABASE_ONLY);
