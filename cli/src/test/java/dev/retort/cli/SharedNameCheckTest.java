@@ -37,11 +37,11 @@ class SharedNameCheckTest {
         assertThat(drift.out().lines().skip(1).map(String::strip).map(line -> line.replaceAll(" \\[entity .*", "")))
                 .containsExactlyInAnyOrder(
                         "check constraint public.book.book_pages_positive: in the database, not in the entities"
-                                + " [constraint.extra]",
+                                + " [constraint.extra, drift]",
                         "index public.book.book_pages_positive: in the database, not described by the entities"
-                                + " [index.extra]",
+                                + " [index.extra, drift]",
                         "index public.book." + foreignKey + ": in the database, not described by the entities"
-                                + " [index.extra]");
+                                + " [index.extra, drift]");
 
         project.setProperty("retort.index.extra", "ignore");
         project.setProperty("retort.constraint.extra", "ignore");
