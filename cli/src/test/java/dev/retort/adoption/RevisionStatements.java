@@ -45,7 +45,7 @@ record RevisionStatements(Revision revision, List<Statement> upgrade) {
 
         /**
          * What the statement does, from its SQL: {@code create table}, {@code add column}, {@code add foreign key},
-         * {@code type}, {@code drop not null}, {@code rename}, ... ({@code other} for anything else).
+         * {@code type}, {@code drop not null}, {@code rename}, ... (else its first two words: {@code create type}).
          */
         String statementKind() {
             String text = sql.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
@@ -97,13 +97,8 @@ record RevisionStatements(Revision revision, List<Statement> upgrade) {
             if (text.matches("ALTER TABLE \\S+ ALTER COLUMN \\S+ SET DEFAULT .*")) {
                 return "set default";
             }
-            if (text.startsWith("COMMENT ON")) {
-                return "comment";
-            }
-            if (text.startsWith("ALTER SEQUENCE")) {
-                return "alter sequence";
-            }
-            return "other";
+            String[] words = text.split(" ");
+            return (words[0] + (words.length > 1 ? " " + words[1] : "")).toLowerCase(Locale.ROOT);
         }
 
         /** For a type change: {@code table.column -> new type}; else null. */
