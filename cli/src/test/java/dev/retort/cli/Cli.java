@@ -5,12 +5,12 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs retort in-process exactly as {@code main} would, with stdout and stderr captured. */
-final class Cli {
+public final class Cli {
 
     private Cli() {
     }
 
-    static CliResult run(String... args) {
+    public static CliResult run(String... args) {
         CommandLine commandLine = RetortCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

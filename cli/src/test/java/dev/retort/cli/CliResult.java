@@ -3,15 +3,15 @@ package dev.retort.cli;
 import java.util.List;
 
 /** What one retort invocation did: its exit code and everything it printed. */
-record CliResult(int exitCode, String out, String err) {
+public record CliResult(int exitCode, String out, String err) {
 
     /** The non-empty lines of stderr. */
-    List<String> errLines() {
+    public List<String> errLines() {
         return err.lines().filter(line -> !line.isBlank()).toList();
     }
 
     /** Everything printed, for assertions that something never appears anywhere. */
-    String allOutput() {
+    public String allOutput() {
         return out + err;
     }
 

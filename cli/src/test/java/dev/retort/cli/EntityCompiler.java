@@ -23,7 +23,7 @@ import javax.tools.ToolProvider;
  * {@code base} folder; a variant folder holds only the files it changes or adds, which replace the base's files of
  * the same name.
  */
-final class EntityCompiler {
+public final class EntityCompiler {
 
     private static final String MODELS = "/dev/retort/cli/models/";
 
@@ -68,7 +68,7 @@ final class EntityCompiler {
     }
 
     /** Compiles the files against jakarta.persistence and Hibernate's annotations; fails with javac's messages. */
-    static Path compile(List<Path> sourceFiles, Path outputDirectory) {
+    public static Path compile(List<Path> sourceFiles, Path outputDirectory) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler: the tests need a JDK, not a JRE");
@@ -89,9 +89,20 @@ final class EntityCompiler {
         return outputDirectory;
     }
 
+    /**
+     * Compiles every Java source of one test resource folder, named from the class path root
+     * ({@code /dev/retort/adoption/flyway/entities}): for tests whose models live beside their other fixtures.
+     */
+    public static Path compileFolder(String resourceFolder, Path outputDirectory) {
+        return compile(List.copyOf(sourcesIn(resourceDirectory(resourceFolder)).values()), outputDirectory);
+    }
+
     /** The model's source files of one folder, by file name. */
     static Map<String, Path> sourcesIn(String model, String folder) {
-        Path directory = resourceDirectory(MODELS + model + "/" + folder);
+        return sourcesIn(resourceDirectory(MODELS + model + "/" + folder));
+    }
+
+    private static Map<String, Path> sourcesIn(Path directory) {
         Map<String, Path> sources = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(directory)) {
             files.filter(f -> f.getFileName().toString().endsWith(".java")).sorted()

@@ -11,7 +11,7 @@ import java.util.Map;
  * test can hold that {@code check --format json} prints something any JSON parser accepts. It refuses anything
  * else, trailing text included.
  */
-final class JsonReader {
+public final class JsonReader {
 
     private final String text;
     private int at;
@@ -20,7 +20,7 @@ final class JsonReader {
         this.text = text;
     }
 
-    static Object read(String text) {
+    public static Object read(String text) {
         JsonReader reader = new JsonReader(text);
         Object value = reader.value();
         reader.blanks();

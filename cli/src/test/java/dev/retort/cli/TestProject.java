@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * A retort project directory made by {@code retort init} for a test database, driven through the CLI the way a
  * user drives it: every call is a whole {@code retort -p DIR ...} command line.
  */
-final class TestProject {
+public final class TestProject {
 
     private final Path directory;
     private final TestDatabase database;
@@ -30,7 +30,7 @@ final class TestProject {
     }
 
     /** {@code retort init DIR --url ... --entities-classpath CLASSES --packages PACKAGES}. */
-    static TestProject init(Path directory, TestDatabase database, Path classes, String packages) {
+    public static TestProject init(Path directory, TestDatabase database, Path classes, String packages) {
         CliResult init = Cli.run("init", directory.toString(), "--url", database.url(), "--user", database.user(),
                 "--entities-classpath", classes.toString(), "--packages", packages);
         assertThat(init.exitCode()).as("%s", init).isZero();
@@ -41,27 +41,27 @@ final class TestProject {
         return project;
     }
 
-    Path directory() {
+    public Path directory() {
         return directory;
     }
 
-    TestDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
-    Path versions() {
+    public Path versions() {
         return directory.resolve("migrations/versions");
     }
 
     /** {@code retort -p DIR args...}. */
-    CliResult run(String... args) {
+    public CliResult run(String... args) {
         List<String> line = new ArrayList<>(List.of("-p", directory.toString()));
         line.addAll(List.of(args));
         return Cli.run(line.toArray(String[]::new));
     }
 
     /** Runs the command and insists that it succeeds. */
-    CliResult ok(String... args) {
+    public CliResult ok(String... args) {
         CliResult result = run(args);
         assertThat(result.exitCode()).as("retort %s\n%s", String.join(" ", args), result).isZero();
         return result;
@@ -71,7 +71,7 @@ final class TestProject {
      * {@code retort revision --autogenerate -m MESSAGE}: the revision it wrote, or empty when it wrote none
      * (then it must have said "No changes").
      */
-    Optional<Revision> autogenerate(String message) {
+    public Optional<Revision> autogenerate(String message) {
         List<Path> before = revisionFiles();
         CliResult result = ok("revision", "--autogenerate", "-m", message);
         List<Path> written = new ArrayList<>(revisionFiles());
@@ -86,13 +86,13 @@ final class TestProject {
     }
 
     /** The project's one revision file, read. */
-    Revision onlyRevision() {
+    public Revision onlyRevision() {
         assertThat(revisionFiles()).hasSize(1);
         return RevisionFile.read(revisionFiles().get(0));
     }
 
     /** Sets (or adds) one key of retort.properties, as a user editing the file would. */
-    void setProperty(String key, String value) {
+    public void setProperty(String key, String value) {
         Path file = directory.resolve("retort.properties");
         try {
             List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -114,11 +114,11 @@ final class TestProject {
     }
 
     /** Points {@code entities.classpath} at other compiled entities: the model edit a user makes. */
-    void useEntities(Path classes) {
+    public void useEntities(Path classes) {
         setProperty("entities.classpath", classes.toString());
     }
 
-    List<Path> revisionFiles() {
+    public List<Path> revisionFiles() {
         try (Stream<Path> files = Files.list(versions())) {
             return files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
         } catch (IOException e) {
@@ -127,7 +127,7 @@ final class TestProject {
     }
 
     /** The ids the version table records as applied. */
-    List<String> appliedRevisions() {
+    public List<String> appliedRevisions() {
         List<String> tables = database.queryColumn("select count(*) from pg_tables where schemaname = 'public'"
                 + " and tablename = 'retort_version'");
         if (tables.equals(List.of("0"))) {

@@ -153,6 +153,17 @@ public final class PostgresServer {
         return new TestDatabase(this, name, urlFor(name));
     }
 
+    TestDatabase copyOf(String database) {
+        String name = database + "_copy";
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy test database " + database + " on " + source + ": "
+                    + e.getMessage(), e);
+        }
+        return new TestDatabase(this, name, urlFor(name));
+    }
+
     void drop(String database) {
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

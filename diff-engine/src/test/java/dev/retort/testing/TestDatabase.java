@@ -66,6 +66,15 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A copy of this database made by PostgreSQL itself ({@code CREATE DATABASE ... TEMPLATE}): its schema and rows,
+     * as another environment restored from the same dump holds them. Nobody may be connected to this database
+     * meanwhile. Closing the copy drops it.
+     */
+    public TestDatabase copy() {
+        return server.copyOf(name);
+    }
+
     @Override
     public void close() {
         server.drop(name);

@@ -1,0 +1,5 @@
+package dev.retort.adoption.evolving;
+
+public enum Status {
+    NEW, PAID, SHIPPED
+}
