@@ -45,6 +45,13 @@ public final class ConfigLoader {
 
     private static final String RULE_PREFIX = "retort.";
 
+    /**
+     * The bookkeeping tables of other migration tools (Flyway, Liquibase): never the application's schema, so never
+     * looked at — not reported, not recorded by a baseline, not created in new environments.
+     */
+    static final List<String> OTHER_TOOLS_TABLES = List.of("flyway_schema_history", "databasechangelog",
+            "databasechangeloglock");
+
     private static final Set<String> KEYS = Set.of("database.url", "database.user", "database.password",
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
@@ -215,8 +222,9 @@ public final class ConfigLoader {
                         .collect(Collectors.joining(", ")) + "; actions: apply, report, ignore)");
             }
         }
-        List<NamePattern> ignored = split(values.getOrDefault("retort.ignore", ""), ",").stream()
-                .map(NamePattern::new).toList();
+        List<NamePattern> ignored = new ArrayList<>(split(values.getOrDefault("retort.ignore", ""), ",").stream()
+                .map(NamePattern::new).toList());
+        OTHER_TOOLS_TABLES.forEach(table -> ignored.add(new NamePattern(table)));
         return new ComparePolicy(rules, ignored);
     }
 

@@ -87,6 +87,10 @@ final class Adoption {
                 .isEqualTo(adopted);
         Map<String, Integer> accepted = acceptedByKind();
         assertThat(accepted.keySet()).as("the kinds accepted at baseline").containsAll(HELD_BEYOND_THE_ENTITIES);
+        assertThat(String.join("\n", baselineRevision.upgrade().statements().stream().map(s -> s.sql()).toList())
+                + project.run("check").out())
+                .as("the other tool's own tables are neither recorded nor reported")
+                .doesNotContain("flyway_schema_history").doesNotContain("databasechangelog");
 
         revision = project.autogenerate("what the entities require").orElseThrow();
         RevisionStatements statements = RevisionStatements.of(revision);
