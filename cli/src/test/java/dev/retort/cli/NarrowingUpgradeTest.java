@@ -136,6 +136,32 @@ class NarrowingUpgradeTest {
                 .containsExactly("short 1.25");
     }
 
+    /** psql splits the guard's dollar-quoted body as retort does: the offline SQL fails alike, and applies alike. */
+    @Test
+    void theOfflineSqlRunByPsqlFailsOnARowThatWouldChangeNamingTheColumn(TestDatabase database, @TempDir Path dir)
+            throws Exception {
+        TestProject project = TestProject.init(dir, database, base, PACKAGE);
+        project.autogenerate("measures");
+        project.ok("upgrade");
+        project.useEntities(narrowed);
+        project.ok("revision", "--autogenerate", "-m", "narrow");
+        Path script = dir.resolve("narrow.sql");
+        Files.writeString(script, project.ok("upgrade", "--sql", project.appliedRevisions().get(0) + ":head").out());
+        database.execute("INSERT INTO public.measure (id, " + COLUMNS + ") VALUES (1, " + FITS + ")",
+                "UPDATE public.measure SET amount = 10.50");
+
+        CliResult refused = Psql.runFile(database, script);
+
+        assertThat(refused.exitCode()).as("%s", refused).isNotZero();
+        assertThat(refused.err()).contains("ERROR:  retort: column public.measure.amount: 1 row(s) would change "
+                + "converting numeric(12,2) to numeric(12,0)");
+        assertThat(project.appliedRevisions()).hasSize(1);
+        database.execute("UPDATE public.measure SET amount = 10.00");
+        assertThat(Psql.runFile(database, script).exitCode()).isZero();
+        assertThat(project.appliedRevisions()).hasSize(2);
+        assertThat(database.queryColumn("SELECT amount::text FROM public.measure")).containsExactly("10");
+    }
+
     private static String typeOf(TestDatabase database, String column) {
         return database.queryColumn("SELECT format_type(atttypid, atttypmod) FROM pg_attribute "
                 + "WHERE attrelid = 'public.measure'::regclass AND attname = '" + column + "'").get(0);
