@@ -63,9 +63,7 @@ class NarrowingUpgradeTest {
     @Test
     void aRowThatWouldChangeFailsTheUpgradeNamingItsColumnAndRowsThatFitKeepTheirValues(TestDatabase database,
             @TempDir Path dir) {
-        TestProject project = TestProject.init(dir, database, base, PACKAGE);
-        project.autogenerate("measures");
-        project.ok("upgrade");
+        TestProject project = atBase(database, dir);
         List<String> atBase = project.appliedRevisions();
         project.useEntities(narrowed);
         CliResult written = project.ok("revision", "--autogenerate", "-m", "narrow");
@@ -103,9 +101,7 @@ class NarrowingUpgradeTest {
     @Test
     void aWideningIsNotMarkedDestructiveItsDowngradeIsAndIsGuarded(TestDatabase database, @TempDir Path dir)
             throws Exception {
-        TestProject project = TestProject.init(dir, database, base, PACKAGE);
-        project.autogenerate("measures");
-        project.ok("upgrade");
+        TestProject project = atBase(database, dir);
         project.useEntities(widened);
 
         CliResult written = project.ok("revision", "--autogenerate", "-m", "widen");
@@ -140,9 +136,7 @@ class NarrowingUpgradeTest {
     @Test
     void theOfflineSqlRunByPsqlFailsOnARowThatWouldChangeNamingTheColumn(TestDatabase database, @TempDir Path dir)
             throws Exception {
-        TestProject project = TestProject.init(dir, database, base, PACKAGE);
-        project.autogenerate("measures");
-        project.ok("upgrade");
+        TestProject project = atBase(database, dir);
         project.useEntities(narrowed);
         project.ok("revision", "--autogenerate", "-m", "narrow");
         Path script = dir.resolve("narrow.sql");
@@ -160,6 +154,14 @@ class NarrowingUpgradeTest {
         assertThat(Psql.runFile(database, script).exitCode()).isZero();
         assertThat(project.appliedRevisions()).hasSize(2);
         assertThat(database.queryColumn("SELECT amount::text FROM public.measure")).containsExactly("10");
+    }
+
+    /** A project whose database has the base model's table, by a first revision. */
+    private static TestProject atBase(TestDatabase database, Path dir) {
+        TestProject project = TestProject.init(dir, database, base, PACKAGE);
+        project.autogenerate("measures");
+        project.ok("upgrade");
+        return project;
     }
 
     private static String typeOf(TestDatabase database, String column) {

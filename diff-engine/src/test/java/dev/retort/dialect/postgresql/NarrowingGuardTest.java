@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.compare.Change;
 import dev.retort.compare.ComparePolicy;
+import dev.retort.dialect.postgresql.PostgresDestructiveness.Statement;
 import dev.retort.ops.AlterColumn;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.schema.Column;
@@ -112,14 +113,15 @@ class NarrowingGuardTest {
         assertThat(PostgresRenderer.render(widening))
                 .containsExactly("ALTER TABLE public.t ALTER COLUMN c TYPE character varying(300)");
         assertThat(PostgresDestructiveness.destructive(widening)).isFalse();
-        assertThat(PostgresDestructiveness.statements(widening)).extracting(PostgresDestructiveness.Statement::destructive)
+        assertThat(PostgresDestructiveness.statements(widening)).extracting(Statement::destructive)
                 .containsExactly(false);
 
-        List<PostgresDestructiveness.Statement> narrowing = PostgresDestructiveness.statements(widening.reverse());
-        assertThat(narrowing).extracting(PostgresDestructiveness.Statement::sql).satisfiesExactly(
+        List<Statement> narrowing = PostgresDestructiveness.statements(widening.reverse());
+        assertThat(narrowing).extracting(Statement::sql).satisfiesExactly(
                 guard -> assertThat(guard).startsWith("DO $retort$").endsWith("$retort$"),
-                alter -> assertThat(alter).isEqualTo("ALTER TABLE public.t ALTER COLUMN c TYPE character varying(255)"));
-        assertThat(narrowing).extracting(PostgresDestructiveness.Statement::destructive).containsExactly(false, true);
+                alter -> assertThat(alter)
+                        .isEqualTo("ALTER TABLE public.t ALTER COLUMN c TYPE character varying(255)"));
+        assertThat(narrowing).extracting(Statement::destructive).containsExactly(false, true);
         assertThat(PostgresDestructiveness.destructive(widening.reverse())).isTrue();
     }
 
@@ -132,8 +134,44 @@ class NarrowingGuardTest {
         assertThat(sql).hasSize(5);
         assertThat(sql.get(0)).isEqualTo("ALTER TABLE public.t ALTER COLUMN c DROP DEFAULT");
         assertThat(sql.get(1)).startsWith("DO $retort$");
-        assertThat(sql.subList(2, 5)).containsExactly("ALTER TABLE public.t ALTER COLUMN c TYPE integer USING c::integer",
-                "ALTER TABLE public.t ALTER COLUMN c SET NOT NULL", "ALTER TABLE public.t ALTER COLUMN c SET DEFAULT 2");
+        assertThat(sql.subList(2, 5)).containsExactly(
+                "ALTER TABLE public.t ALTER COLUMN c TYPE integer USING c::integer",
+                "ALTER TABLE public.t ALTER COLUMN c SET NOT NULL",
+                "ALTER TABLE public.t ALTER COLUMN c SET DEFAULT 2");
+    }
+
+    /** The guard's whole text, as the parameterized test above runs it for numeric(12,2) to numeric(12,0). */
+    @Test
+    void theGuardIsADoBlockThatLocksCountsAndRaises() {
+        AlterColumn rounding = new AlterColumn(QualifiedName.of("public", "t"), column("c", "numeric(12,2)", true),
+                column("c", "numeric(12,0)", true));
+
+        assertThat(PostgresRenderer.render(rounding).get(0)).isEqualTo("""
+                DO $retort$
+                #variable_conflict use_column
+                DECLARE
+                    changed bigint;
+                BEGIN
+                    LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE;
+                    BEGIN
+                        SELECT count(*) INTO changed FROM public.t
+                        WHERE (c)::text IS DISTINCT FROM ((c::numeric(12,0))::numeric(12,2))::text;
+                    EXCEPTION WHEN others THEN
+                        RAISE EXCEPTION USING ERRCODE = SQLSTATE,
+                            MESSAGE = 'retort: column public.t.c: a value does not convert to numeric(12,0) (' \
+                || SQLERRM || ')',
+                            HINT = 'change or delete those rows first, or delete this DO block from the revision \
+                to accept the change';
+                    END;
+                    IF changed > 0 THEN
+                        RAISE EXCEPTION USING ERRCODE = 'data_exception',
+                            MESSAGE = 'retort: column public.t.c: ' || changed || ' row(s) would change \
+                converting numeric(12,2) to numeric(12,0)',
+                            HINT = 'change or delete those rows first, or delete this DO block from the revision \
+                to accept the change';
+                    END IF;
+                END
+                $retort$""");
     }
 
     /**
