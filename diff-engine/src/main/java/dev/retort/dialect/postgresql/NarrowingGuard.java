@@ -23,7 +23,8 @@ import java.util.Optional;
  * texts are compared; for any other target the new value is converted back to the old type the way the
  * downgrade would (PostgreSQL prints {@code 11} for {@code 10.50} made {@code numeric(12,0)}, and {@code 11.00}
  * once made {@code numeric(12,2)} again), which is what lets a timestamp at midnight become a date. Text is the
- * one comparison every type has ({@code json} has no equality operator).
+ * one comparison every type has ({@code json} has no equality operator). A new value that does not read back as
+ * one of the old type (an oid made bytes) is reported as a value that does not convert: it does not survive.
  */
 final class NarrowingGuard {
 
