@@ -14,7 +14,8 @@ import java.util.Collection;
  * What {@code upgrade}, {@code downgrade} and {@code stamp} print on stdout while they work: one line per event,
  * each starting with {@code retort <command>: } and, with {@code --timestamps} (or RETORT_LOG_TIMESTAMPS=true),
  * preceded by an ISO-8601 UTC time and a blank. The events: {@code waiting for the lock ...}, {@code locked ...},
- * {@code upgraded <id> <message> (<ms> ms)} / {@code downgraded ...}, then {@code done: ...} or
+ * {@code upgraded <id> <message> (<ms> ms, <n> destructive statements)} / {@code downgraded ...} ({@code <n>}: the
+ * statements of the section that ran which the revision marks {@code -- DESTRUCTIVE}), then {@code done: ...} or
  * {@code nothing to do: ...}. A failure is one line on stderr with the same prefix. Nothing printed holds a password.
  */
 final class DeployLog implements MigrationEvents {
@@ -60,8 +61,9 @@ final class DeployLog implements MigrationEvents {
     @Override
     public void migrated(Revision revision, boolean upgrade, long millis) {
         progress.finished(underWay(revision, upgrade), millis);
+        int destructive = (upgrade ? revision.upgrade() : revision.downgrade()).destructive();
         line((upgrade ? "upgraded " : "downgraded ") + revision.id() + " " + revision.message() + " (" + millis
-                + " ms)");
+                + " ms, " + destructive + " destructive statement" + (destructive == 1 ? "" : "s") + ")");
     }
 
     /** The last line of an upgrade or downgrade: {@code done: ...} or {@code nothing to do: ...}. */

@@ -79,7 +79,7 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
                 + hazard));
         int statements = outcome.written().upgrade().size();
         out.println("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
-                + (statements == 1 ? "" : "s") + ")");
+                + (statements == 1 ? "" : "s") + ", " + outcome.destructive() + " destructive)");
         return ExitCode.OK;
     }
 }

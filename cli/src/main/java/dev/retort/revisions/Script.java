@@ -55,6 +55,11 @@ public record Script(List<SqlStatement> statements) {
         return statements.size();
     }
 
+    /** How many statements the revision marks as possibly losing data (see {@link SqlStatement#destructive()}). */
+    public int destructive() {
+        return (int) statements.stream().filter(SqlStatement::destructive).count();
+    }
+
     /** Whether every statement runs inside the revision's one transaction (no {@code no-transaction} block). */
     public boolean isTransactional() {
         return statements.stream().allMatch(SqlStatement::transactional);

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param line          the 1-based line of the file where the statement starts
  * @param transactional false for a statement of a {@code -- retort:no-transaction} block, which runs on its own,
  *                      outside any transaction
+ * @param destructive   whether a {@code -- DESTRUCTIVE} line comment (the template's mark of a statement that may
+ *                      lose data) comes right before it; only counted and reported, it changes nothing that runs
  */
-public record SqlStatement(String sql, int line, boolean transactional) {
+public record SqlStatement(String sql, int line, boolean transactional, boolean destructive) {
 
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
@@ -23,7 +25,12 @@ public record SqlStatement(String sql, int line, boolean transactional) {
         }
     }
 
-    /** A statement that runs inside its revision's transaction. */
+    /** A statement not marked destructive. */
+    public SqlStatement(String sql, int line, boolean transactional) {
+        this(sql, line, transactional, false);
+    }
+
+    /** A statement that runs inside its revision's transaction, not marked destructive. */
     public SqlStatement(String sql, int line) {
         this(sql, line, true);
     }

@@ -10,11 +10,13 @@ import java.util.Locale;
  * unless it is inside parentheses (a rule's {@code DO (…; …)}) or inside the {@code BEGIN ATOMIC … END} body of a
  * {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}. The second rule is psql's own heuristic (psqlscan.l): in such a
  * statement, outside parentheses, {@code BEGIN} opens a block, {@code CASE} opens one inside a block, and {@code END}
- * closes one.
+ * closes one. A {@code -- DESTRUCTIVE} line comment among the comments before a statement marks it destructive.
  */
 final class StatementSplitter {
 
     private static final List<String> LEADING_WORDS = List.of("create", "or", "replace", "function", "procedure");
+    /** How the revision template marks a statement that may lose data ({@code -- DESTRUCTIVE: may lose data}). */
+    private static final String DESTRUCTIVE = "-- DESTRUCTIVE";
 
     /**
      * Statements split from a range of tokens.
@@ -30,6 +32,7 @@ final class StatementSplitter {
 
     private SqlToken first;
     private SqlToken last;
+    private boolean markedDestructive;
     private int parenDepth;
     private int beginDepth;
     /** psql's marks for the first four words: c(reate), o(r), r(eplace), f(unction), p(rocedure), or 0. */
@@ -71,7 +74,12 @@ final class StatementSplitter {
                 readWordsAndParentheses(token);
             }
             case QUOTED -> include(token);
-            case SPACE, LINE_COMMENT, BLOCK_COMMENT -> {
+            case LINE_COMMENT -> {
+                if (first == null && text.startsWith(DESTRUCTIVE, token.start())) {
+                    markedDestructive = true;
+                }
+            }
+            case SPACE, BLOCK_COMMENT -> {
                 // Comments before a statement are not part of it; inside one they are kept with the text around them.
             }
         }
@@ -86,8 +94,10 @@ final class StatementSplitter {
 
     private void finishStatement() {
         if (first != null) {
-            statements.add(new SqlStatement(text.substring(first.start(), last.end()), first.line(), transactional));
+            statements.add(new SqlStatement(text.substring(first.start(), last.end()), first.line(), transactional,
+                    markedDestructive));
         }
+        markedDestructive = false;
         first = null;
         last = null;
         parenDepth = 0;

@@ -2,7 +2,7 @@ package dev.retort.workflow;
 
 import dev.retort.compare.Change;
 import dev.retort.compare.Difference;
-import dev.retort.dialect.postgresql.PostgresRenderer;
+import dev.retort.dialect.postgresql.PostgresDestructiveness;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.schema.Provenance;
 import dev.retort.templates.ScriptStatement;
@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns an ordered plan into the statements of a revision file, each with the short cause a reviewer reads
- * above it: what differs and, when the entities describe it, which entity or field asked for it.
+ * above it: what differs and, when the entities describe it, which entity or field asked for it, and whether
+ * running it may lose data (as the dialect judges it: a widening type change does not).
  */
 final class RevisionScripts {
 
@@ -33,9 +34,8 @@ final class RevisionScripts {
         List<ScriptStatement> statements = new ArrayList<>();
         for (Change change : changes) {
             String cause = prefix + cause(change, provenance);
-            boolean destructive = change.operation().destructive();
-            for (String sql : PostgresRenderer.render(change.operation())) {
-                statements.add(new ScriptStatement(cause, sql, destructive));
+            for (PostgresDestructiveness.Statement statement : PostgresDestructiveness.statements(change.operation())) {
+                statements.add(new ScriptStatement(cause, statement.sql(), statement.destructive()));
             }
         }
         return statements;

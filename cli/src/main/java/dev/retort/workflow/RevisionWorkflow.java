@@ -30,20 +30,19 @@ import java.util.concurrent.CompletableFuture;
 public final class RevisionWorkflow {
 
     /**
-     * @param written the new revision, or {@code null} when autogenerate found nothing to do
-     * @param drift   what autogenerate compared, {@code null} for a hand-written revision
+     * @param written     the new revision, or {@code null} when autogenerate found nothing to do
+     * @param drift       what autogenerate compared, {@code null} for a hand-written revision
+     * @param hazards     what the written revision does that PostgreSQL will refuse (see {@link EnumLabelHazards}),
+     *                    also listed in the revision's header
+     * @param destructive how many of the upgrade's statements may lose data (marked so in the revision)
      */
-    /**
-     * @param hazards what the written revision does that PostgreSQL will refuse (see {@link EnumLabelHazards}),
-     *                also listed in the revision's header
-     */
-    public record Outcome(Revision written, Drift drift, List<String> hazards) {
+    public record Outcome(Revision written, Drift drift, List<String> hazards, int destructive) {
         public Outcome {
             hazards = List.copyOf(hazards);
         }
 
         Outcome(Revision written, Drift drift) {
-            this(written, drift, List.of());
+            this(written, drift, List.of(), 0);
         }
     }
 
@@ -126,7 +125,8 @@ public final class RevisionWorkflow {
         long start = System.nanoTime();
         Revision written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);
-        return new Outcome(written, drift, hazards);
+        return new Outcome(written, drift, hazards,
+                (int) upgrade.stream().filter(ScriptStatement::destructive).count());
     }
 
     private static List<Operation> operations(List<Change> changes) {

@@ -48,8 +48,10 @@ class DeployRunnerTest {
         assertThat(lines.get(0)).contains("retort upgrade: locked public.retort_version in " + database.url()
                 + " (advisory lock -6000398394032713877)");
         assertThat(lines.subList(1, 4)).extracting(line -> line.substring(line.indexOf(" retort ") + 1)
-                .replaceAll("\\(\\d+ ms\\)", "(N ms)")).containsExactly("retort upgrade: upgraded rev01 step 1 (N ms)",
-                "retort upgrade: upgraded rev02 step 2 (N ms)", "retort upgrade: upgraded rev03 step 3 (N ms)");
+                .replaceAll("\\(\\d+ ms,", "(N ms,")).containsExactly(
+                "retort upgrade: upgraded rev01 step 1 (N ms, 0 destructive statements)",
+                "retort upgrade: upgraded rev02 step 2 (N ms, 0 destructive statements)",
+                "retort upgrade: upgraded rev03 step 3 (N ms, 0 destructive statements)");
         assertThat(lines.get(4)).endsWith("retort upgrade: done: 3 revision(s) upgraded; the database is at rev03");
         assertThat(first.cli().allOutput()).doesNotContain(secret);
 

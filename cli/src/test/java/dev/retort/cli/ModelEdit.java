@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * One edit of a test model (a variant folder of its sources) and the exact statements retort must write for it.
  * Hibernate names foreign keys by a hash; in the expected statements such a name is written {@code <fk>}, and the
- * round trip checks that the upgrade, the downgrade and the catalog all use the same one.
+ * round trip checks that the upgrade, the downgrade and the catalog all use the same one. The guard before a type
+ * change that is not a widening (a {@code DO} block, whose SQL {@code NarrowingGuardTest} pins) is written
+ * {@code <guard>}.
  */
 record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
 
@@ -66,7 +68,8 @@ record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
 
     static List<String> withoutHashes(Script script) {
         return script.statements().stream().map(SqlStatement::sql)
-                .map(sql -> HASHED_FK.matcher(sql).replaceAll("<fk>")).toList();
+                .map(sql -> sql.startsWith("DO $retort$") ? "<guard>" : HASHED_FK.matcher(sql).replaceAll("<fk>"))
+                .toList();
     }
 
     private static TreeSet<String> hashedNames(Script script) {

@@ -73,11 +73,16 @@ class ProgressTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
         DeployLog log = new DeployLog(terminal, "upgrade", false, clock, new Progress(terminal, true, false));
         Revision revision = new Revision("ab12cd34ef56", List.of(), "add orders", clock.instant(),
-                Path.of("ab12cd34ef56_add_orders.sql"), "checksum", Script.empty(), Script.empty());
+                Path.of("ab12cd34ef56_add_orders.sql"), "checksum", Script.parse("""
+                        CREATE TABLE orders (id bigint);
+                        -- DESTRUCTIVE: may lose data
+                        DROP TABLE customers;
+                        """), Script.empty());
         log.migrating(revision, true);
         assertThat(screen()).containsExactly("retort: upgrading ab12cd34ef56 add orders...");
         log.migrated(revision, true, 1234);
-        assertThat(screen()).containsExactly("retort upgrade: upgraded ab12cd34ef56 add orders (1234 ms)");
+        assertThat(screen()).containsExactly("retort upgrade: upgraded ab12cd34ef56 add orders (1234 ms, "
+                + "1 destructive statement)");
     }
 
     /** The lines a terminal shows for what was written: a carriage return goes back to the line's start. */

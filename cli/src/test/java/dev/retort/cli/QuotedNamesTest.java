@@ -139,7 +139,7 @@ class QuotedNamesTest {
                 new ModelEdit("change-length",
                         List.of("ALTER TABLE \"Shop Data\".\"order\" ALTER COLUMN \"Placed By\""
                                 + " TYPE character varying(90)"),
-                        List.of("ALTER TABLE \"Shop Data\".\"order\" ALTER COLUMN \"Placed By\""
+                        List.of("<guard>", "ALTER TABLE \"Shop Data\".\"order\" ALTER COLUMN \"Placed By\""
                                 + " TYPE character varying(60)")),
                 new ModelEdit("add-index",
                         List.of("CREATE INDEX idx_order_placed_by ON \"Shop Data\".\"order\" (\"Placed By\")"),

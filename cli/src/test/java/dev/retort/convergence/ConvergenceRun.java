@@ -171,7 +171,7 @@ final class ConvergenceRun {
         }
     }
 
-    private static Project project(Path directory, TestDatabase database, Path classes) {
+    static Project project(Path directory, TestDatabase database, Path classes) {
         return new Project(new RetortConfig(directory,
                 new DatabaseSettings(database.url(), database.user(), database.password()),
                 new EntitySettings(List.of(classes), List.of(ModelCompiler.PACKAGE), null, null),

@@ -50,7 +50,10 @@ class RevisionFileTest {
         assertThat(revision.upgrade().statements()).containsExactly(
                 new SqlStatement("CREATE TABLE orders (\n    id bigint\n)", 11),
                 new SqlStatement("COMMENT ON TABLE orders IS '-- retort:downgrade; not a marker'", 16));
-        assertThat(revision.downgrade().statements()).containsExactly(new SqlStatement("DROP TABLE orders", 22));
+        assertThat(revision.downgrade().statements())
+                .containsExactly(new SqlStatement("DROP TABLE orders", 22, true, true));
+        assertThat(revision.upgrade().destructive()).isZero();
+        assertThat(revision.downgrade().destructive()).isOne();
     }
 
     @Test

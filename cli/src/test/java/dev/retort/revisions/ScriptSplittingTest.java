@@ -26,7 +26,24 @@ class ScriptSplittingTest {
                 );
                 """;
 
-        assertThat(split(text)).containsExactly(new SqlStatement("CREATE TABLE orders (\n    id bigint\n)", 3));
+        assertThat(split(text)).containsExactly(new SqlStatement("CREATE TABLE orders (\n    id bigint\n)", 3, true,
+                true));
+    }
+
+    @Test
+    void onlyTheStatementRightAfterADestructiveMarkIsMarked() {
+        String text = """
+                -- DESTRUCTIVE: may lose data
+                DROP TABLE a;
+                -- a cause
+                DROP TABLE b;
+                SELECT 1 -- DESTRUCTIVE inside a statement marks nothing
+                ;
+                -- DESTRUCTIVE: may lose data
+                """;
+
+        assertThat(split(text)).extracting(SqlStatement::destructive).containsExactly(true, false, false);
+        assertThat(Script.parse(text).destructive()).isOne();
     }
 
     @Test

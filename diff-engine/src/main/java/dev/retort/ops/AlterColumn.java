@@ -36,7 +36,10 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
         return new AlterColumn(table, to, from);
     }
 
-    /** A type change can truncate or fail to convert values; nothing else here touches data. */
+    /**
+     * A type change can truncate or fail to convert values; nothing else here touches data. A dialect may know
+     * that a given type change keeps every value (a longer string), and say so where it marks statements.
+     */
     @Override
     public boolean destructive() {
         return changes(ColumnAspect.TYPE);

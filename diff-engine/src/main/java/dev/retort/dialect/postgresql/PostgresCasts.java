@@ -30,22 +30,32 @@ final class PostgresCasts {
 
     /** The USING clause of an ALTER COLUMN ... TYPE, or nothing when the base type stays. */
     static String using(Column from, Column to) {
-        ColumnType source = from.type();
-        ColumnType target = to.type();
-        if (source.baseName().equals(target.baseName())) {
+        if (from.type().baseName().equals(to.type().baseName())) {
             return "";
         }
-        String column = quote(to.name());
-        boolean direct = source.isArray() == target.isArray()
-                && (CHARACTER.contains(element(source)) || CHARACTER.contains(element(target))
-                || CASTS.contains(element(source) + "\t" + element(target)));
+        return " USING " + conversion(quote(to.name()), from.type(), to.type());
+    }
+
+    /**
+     * The expression that converts {@code value}, of type {@code source}, to {@code target}, as a USING clause
+     * does: PostgreSQL's cast when it has one (or the same base type), else through the value's text form.
+     */
+    static String conversion(String value, ColumnType source, ColumnType target) {
+        boolean direct = source.baseName().equals(target.baseName())
+                || (source.isArray() == target.isArray() && (isCharacter(source) || isCharacter(target)
+                        || CASTS.contains(element(source) + "\t" + element(target))));
         if (direct) {
-            return " USING " + column + "::" + target.sql();
+            return value + "::" + target.sql();
         }
         // Element by element between arrays; between an array and a scalar, the whole value's text form (an array
         // has no cast to a scalar, nor a scalar to an array, but both print and parse as text).
         boolean arrays = source.isArray() && target.isArray();
-        return " USING " + column + (arrays ? "::text[]::" : "::text::") + target.sql();
+        return value + (arrays ? "::text[]::" : "::text::") + target.sql();
+    }
+
+    /** Whether the type (or its element type) is a character type, whose values are their text. */
+    static boolean isCharacter(ColumnType type) {
+        return CHARACTER.contains(element(type));
     }
 
     /** The base type of a column type, or of its elements for an array. */

@@ -109,7 +109,8 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
     /**
      * One statement per changed aspect, in the order PostgreSQL needs: an identity or default goes before the
      * type changes (it may not convert), NOT NULL comes before an identity is added (identity requires it),
-     * and the new default comes after the new type.
+     * and the new default comes after the new type. A type change that is not a widening has its
+     * {@link NarrowingGuard} right before it.
      */
     @Override
     public List<String> visit(AlterColumn op) {
@@ -126,6 +127,7 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
             statements.add(alter + "DROP DEFAULT");
         }
         if (aspects.contains(ColumnAspect.TYPE)) {
+            NarrowingGuard.of(op).ifPresent(statements::add);
             statements.add(alter + "TYPE " + to.type().sql() + PostgresCasts.using(from, to));
         }
         if (aspects.contains(ColumnAspect.NULLABILITY)) {
