@@ -43,15 +43,18 @@ final class ReplayedHistory implements AutoCloseable {
         try {
             DatabaseSettings settings;
             if (where.mode() == HistorySettings.Mode.SERVER) {
-                ScratchDatabase database = historySteps.time("create", () -> ScratchDatabase.create(
-                        new DatabaseSettings(where.url(), project.config().database().user(),
-                                project.config().database().password())));
+                historySteps.started("create");
+                long created = System.nanoTime();
+                ScratchDatabase database = ScratchDatabase.create(new DatabaseSettings(where.url(),
+                        project.config().database().user(), project.config().database().password()),
+                        ScratchDatabase.databaseOf(project.config().database().url()));
+                historySteps.finished("create", (System.nanoTime() - created) / 1_000_000);
                 scratch = database;
                 settings = database.settings();
                 historySteps.started("replay");
-                long start = System.nanoTime();
+                long replayed = System.nanoTime();
                 new MigrationWorkflow(project.on(settings)).upgrade("heads", false, MigrationEvents.SILENT);
-                historySteps.finished("replay", (System.nanoTime() - start) / 1_000_000);
+                historySteps.finished("replay", (System.nanoTime() - replayed) / 1_000_000);
             } else {
                 EmbeddedDatabase embedded = new EmbeddedDatabase(project, historySteps);
                 scratch = embedded;

@@ -3,11 +3,9 @@ package dev.retort.workflow;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +29,15 @@ final class ScratchDatabase implements AutoCloseable {
         this.settings = new DatabaseSettings(withDatabase(server.url(), name), server.user(), server.password());
     }
 
-    /** Creates a database named {@code retort_history_<random>} on the server. */
-    static ScratchDatabase create(DatabaseSettings server) throws SQLException {
-        String name = "retort_history_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
-        try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
+    /**
+     * Creates a database named {@code retort_history_<random>_<the database's name>} on the server (the name says
+     * whose history it is, should a killed process leave one behind).
+     */
+    static ScratchDatabase create(DatabaseSettings server, String of) throws SQLException, DatabaseException {
+        String owner = of.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String name = "retort_history_" + HexFormat.of().formatHex(RANDOM.generateSeed(4)) + "_" + owner;
+        name = name.substring(0, Math.min(name.length(), 63));
+        try (Connection connection = new Database(server).connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
         return new ScratchDatabase(server, name);
@@ -45,23 +48,16 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
+    public void close() throws SQLException, DatabaseException {
+        try (Connection connection = new Database(server).connect(); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }
 
-    private static Connection connect(DatabaseSettings settings) throws SQLException {
-        Properties properties = new Properties();
-        if (!settings.user().isEmpty()) {
-            properties.setProperty("user", settings.user());
-        }
-        if (!settings.password().isEmpty()) {
-            properties.setProperty("password", settings.password());
-        }
-        properties.setProperty("ApplicationName", "retort");
-        properties.setProperty("connectTimeout", "10");
-        return DriverManager.getConnection(settings.url(), properties);
+    /** The database a JDBC URL names. */
+    static String databaseOf(String url) {
+        Matcher matcher = DATABASE.matcher(url);
+        return matcher.matches() ? matcher.group(2) : "";
     }
 
     static String withDatabase(String url, String database) {

@@ -25,6 +25,7 @@ import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.IndexKey;
 import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
@@ -281,9 +282,10 @@ final class TableComparator {
         }
     }
 
-    /** What {@code @Index} can state: a b-tree index on columns or expressions, over the whole table. */
+    /** What {@code @Index} can state: a b-tree index on columns, over the whole table. */
     private static boolean isMappable(Index index) {
-        return index.method().equals("btree") && index.predicate() == null;
+        return index.method().equals("btree") && index.predicate() == null
+                && index.keys().stream().allMatch(IndexKey::isColumn);
     }
 
     private void renameIndexIfNeeded(QualifiedName table, Index current, Index target) {

@@ -128,9 +128,13 @@ class HistoryComparisonTest {
     void whatTheHistoryMadeThatNoMappingCanStateStays() {
         Index partial = new Index("customer_recent", List.of(dev.retort.schema.IndexKey.column("id")), false, "btree",
                 "(id > 10)");
-        SchemaModel withPartial = model(customer(ID).withIndexes(List.of(partial)));
+        Index expression = new Index("customer_lower", List.of(dev.retort.schema.IndexKey.expression("lower(name)")),
+                false, "btree", null);
+        Index gin = new Index("customer_search", List.of(dev.retort.schema.IndexKey.column("id")), false, "gin",
+                null);
+        SchemaModel withThem = model(customer(ID).withIndexes(List.of(partial, expression, gin)));
 
-        Comparison comparison = compare(withPartial, withPartial, model(customer(ID)));
+        Comparison comparison = compare(withThem, withThem, model(customer(ID)));
 
         assertThat(comparison.isEmpty()).isTrue();
     }
