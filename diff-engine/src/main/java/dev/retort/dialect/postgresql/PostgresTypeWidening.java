@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * When a PostgreSQL type holds every value of another and more: a longer or unbounded {@code character varying},
  * {@code text} for any character type, a larger integer, {@code double precision} for {@code real}, a numeric with
- * at least as many digits on each side of the point, a finer fractional-second precision. Types are compared in
+ * at least as many digits on each side of the point (or before it, for an integer), a finer fractional-second
+ * precision, a timestamp for a date, an array of elements that hold the other's elements. Types are compared in
  * their canonical ({@code format_type}) spelling.
  */
 public final class PostgresTypeWidening implements TypeWidening {
@@ -17,6 +18,8 @@ public final class PostgresTypeWidening implements TypeWidening {
 
     private static final List<String> CHARACTER = List.of("character", "character varying", "text");
     private static final Map<String, Integer> INTEGER_SIZE = Map.of("smallint", 2, "integer", 4, "bigint", 8);
+    /** The decimal digits of each integer type's largest value: what a numeric needs before the point to hold it. */
+    private static final Map<String, Integer> INTEGER_DIGITS = Map.of("smallint", 5, "integer", 10, "bigint", 19);
     private static final List<String> FRACTIONAL_SECONDS = List.of("time without time zone",
             "time with time zone", "timestamp without time zone", "timestamp with time zone");
 
@@ -28,8 +31,21 @@ public final class PostgresTypeWidening implements TypeWidening {
         if (database.equals(entities)) {
             return false;
         }
+        if (database.isArray() || entities.isArray()) {
+            // An array holds another's values when its elements hold the other's elements.
+            return database.isArray() && entities.isArray() && widens(element(database), element(entities));
+        }
         String wide = database.baseName();
         String narrow = entities.baseName();
+        if (wide.equals("numeric") && INTEGER_DIGITS.containsKey(narrow)) {
+            List<Integer> digits = database.modifiers();
+            int scale = digits.size() > 1 ? digits.get(1) : 0;
+            return digits.isEmpty() || digits.get(0) - scale >= INTEGER_DIGITS.get(narrow);
+        }
+        if (narrow.equals("date")) {
+            // A date is a timestamp at midnight, and comes back the same date.
+            return wide.equals("timestamp without time zone");
+        }
         if (CHARACTER.contains(wide) && CHARACTER.contains(narrow)) {
             return wide.equals("text") || (wide.equals("character varying") && !narrow.equals("text")
                     && holdsLength(database.modifiers(), entities.modifiers()));
@@ -47,6 +63,10 @@ public final class PostgresTypeWidening implements TypeWidening {
             return precision(database.modifiers()) > precision(entities.modifiers());
         }
         return false;
+    }
+
+    private static ColumnType element(ColumnType array) {
+        return ColumnType.of(array.sql().substring(0, array.sql().indexOf('[')).strip());
     }
 
     /** An unbounded length holds any; otherwise the longer one does. */
