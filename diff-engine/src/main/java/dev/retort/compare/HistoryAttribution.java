@@ -45,11 +45,6 @@ final class HistoryAttribution implements Attribution {
         return sinceHistory != null ? Cause.ACCEPTED : Cause.NO_HISTORY;
     }
 
-    /** The differences between the history and the entities, keyed as the database's comparison keys them. */
-    Map<Difference.Key, Difference> sinceHistory() {
-        return changed;
-    }
-
     boolean accepts(Difference difference) {
         return accepted.accepts(difference);
     }
