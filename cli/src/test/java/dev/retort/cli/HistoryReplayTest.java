@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.revisions.Revision;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -67,5 +68,37 @@ class HistoryReplayTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> report = (Map<String, Object>) JsonReader.read(check.out());
         assertThat(report.get("history")).isEqualTo("none");
+    }
+
+    @Test
+    void aRevisionEditedIntoARenameIsWhatTheNextComparisonStartsFrom(TestDatabase database, @TempDir Path dir)
+            throws Exception {
+        TestProject project = TestProject.init(dir, database, EntityCompiler.library(), PACKAGE);
+        project.autogenerate("library").orElseThrow();
+        project.ok("upgrade");
+        database.execute("INSERT INTO public.author (id, name) VALUES (1, 'Le Guin')",
+                "INSERT INTO public.book (id, title, pages, author_id) VALUES (1, 'The Dispossessed', 387, 1)");
+        project.useEntities(EntityCompiler.compile("library", "rename-column", dir.resolve("renamed")));
+        Revision generated = project.autogenerate("rename pages").orElseThrow();
+        assertThat(java.nio.file.Files.readString(generated.file())).contains("DROP COLUMN pages")
+                .contains("ADD COLUMN page_count");
+
+        // As the README says: a rename is a drop and an add; the reviewer turns it into a rename, both ways.
+        String edited = java.nio.file.Files.readString(generated.file())
+                .replaceAll("(?m)^ALTER TABLE public.book DROP COLUMN pages;$",
+                        "ALTER TABLE public.book RENAME COLUMN pages TO page_count;")
+                .replaceAll("(?m)^ALTER TABLE public.book ADD COLUMN page_count integer;$", "")
+                .replaceAll("(?m)^ALTER TABLE public.book DROP COLUMN page_count;$",
+                        "ALTER TABLE public.book RENAME COLUMN page_count TO pages;")
+                .replaceAll("(?m)^ALTER TABLE public.book ADD COLUMN pages integer;$", "");
+        java.nio.file.Files.writeString(generated.file(), edited);
+        project.ok("upgrade");
+
+        CliResult check = project.run("check");
+        assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
+        assertThat(database.queryColumn("SELECT page_count FROM public.book")).containsExactly("387");
+        assertThat(project.run("revision", "--autogenerate", "-m", "nothing").out()).contains("No changes");
+        project.ok("downgrade", "-1");
+        assertThat(database.queryColumn("SELECT pages FROM public.book")).containsExactly("387");
     }
 }
