@@ -106,7 +106,7 @@ final class DriftDetection {
                 return nothingApplied(config, live, options, accepted, scan, warnings, steps);
             }
             if (history instanceof HistoryBasis.Replaying replaying) {
-                return replayed(config, replaying, live, options, accepted, scan, warnings, steps);
+                return replayed(config, connection, replaying, live, options, accepted, scan, warnings, steps);
             }
             return new Drift(steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
                     options)), scan.provenance(), warnings, HistoryBasis.Kind.NONE, List.of());
@@ -147,7 +147,7 @@ final class DriftDetection {
                 scan.provenance(), warnings, HistoryBasis.Kind.NONE, unexplained);
     }
 
-    private static Drift replayed(RetortConfig config, HistoryBasis.Replaying replaying,
+    private static Drift replayed(RetortConfig config, Connection connection, HistoryBasis.Replaying replaying,
                                   PostgresNormalizer.Normalized live, CompareOptions options,
                                   AcceptedDifferences accepted, ScanResult scan, List<String> warnings,
                                   StepListener steps) throws NormalizationException {
@@ -160,12 +160,34 @@ final class DriftDetection {
             return new Drift(steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
                     options)), scan.provenance(), warnings, HistoryBasis.Kind.NONE, List.of());
         }
+        warnings.addAll(versionMismatch(replayed, connection, config));
         PostgresNormalizer.Normalized history = steps.time("history-normalize", () -> replayed.normalize(
                 scan.target(), scan.madeUpNames(), config.defaultSchema()));
         HistoryComparison.Sides sides = new HistoryComparison.Sides(live.current(), live.target(),
                 EquivalentTypes.align(history.current(), live.current()), history.target());
         Comparison comparison = steps.time("compare", () -> HistoryComparison.compare(sides, accepted, options));
         return new Drift(comparison, scan.provenance(), warnings, HistoryBasis.Kind.REPLAYED, List.of());
+    }
+
+    /**
+     * PostgreSQL prints some definitions (checks, defaults, views) differently from one major version to the next: a
+     * history replayed on another major than the database's may show drift that is only spelling.
+     */
+    private static List<String> versionMismatch(ReplayedHistory replayed, Connection connection, RetortConfig config) {
+        try {
+            int history = replayed.majorVersion();
+            int database = connection.getMetaData().getDatabaseMajorVersion();
+            if (history == database) {
+                return List.of();
+            }
+            return List.of("the revision history is replayed into PostgreSQL " + history + " and the database runs "
+                    + "PostgreSQL " + database + ": drift that is only spelling may show; set "
+                    + (config.history().mode() == HistorySettings.Mode.SERVER ? "history.database to a server of "
+                    + database : "embedded.postgres-version=" + database + " (or history.database to a server of "
+                    + database + ")"));
+        } catch (java.sql.SQLException e) {
+            return List.of();
+        }
     }
 
     private static String describe(List<QualifiedName> tables) {

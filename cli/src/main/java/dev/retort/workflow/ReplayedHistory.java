@@ -102,6 +102,11 @@ final class ReplayedHistory implements AutoCloseable {
         return model;
     }
 
+    /** The scratch server's major version (PostgreSQL prints some definitions differently from one to the next). */
+    int majorVersion() throws SQLException {
+        return connection.getMetaData().getDatabaseMajorVersion();
+    }
+
     /** The entities normalized on the history's server, and the history's check texts at their printing fixed point. */
     PostgresNormalizer.Normalized normalize(SchemaModel rawEntities, MadeUpNames madeUp, String defaultSchema)
             throws NormalizationException {
