@@ -7,8 +7,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 # the order retort runs its steps in; jvm-start is `retort --version`, measured by the harness
-STEP_ORDER = ["jvm-start", "embedded-start", "replay", "scan-entities", "reflect-database", "normalize",
-              "normalize-target", "compare", "plan", "render"]
+# (history-* are the replay of the revision history beside a server's database: history-create is the scratch
+# database on history.database's server, history-embedded-start the embedded PostgreSQL with its parts -copy and
+# -server, history-wait how long the comparison waited for the replay to end)
+STEP_ORDER = ["jvm-start", "embedded-start", "embedded-copy", "embedded-server", "replay",
+              "history-create", "history-embedded-start", "history-embedded-copy", "history-embedded-server",
+              "history-replay", "scan-entities", "reflect-database", "history-reflect", "normalize", "history-wait",
+              "history-normalize", "normalize-target", "compare", "plan", "render"]
+# the steps of the history's replay, in the order they run; the replay's own thread runs the first ones while the
+# entities are scanned and the database is read, history-wait and history-normalize come after on the main thread
+HISTORY_STEPS = ["history-create", "history-embedded-start", "history-embedded-copy", "history-embedded-server",
+                 "history-replay", "history-reflect", "history-wait", "history-normalize"]
 STEP_LINE = re.compile(r"^retort: step (\S+) (\d+(?:\.\d+)?) ms\s*$")
 # comparison + ordering + rendering: the part of `retort check` that the issue wants at <= 5 % of the wall time
 TAIL_STEPS = ("compare", "plan", "render")
@@ -30,6 +39,29 @@ def parse_steps(stderr):
         if m:
             steps[m.group(1)] = steps.get(m.group(1), 0.0) + float(m.group(2))
     return steps
+
+
+def load_average(loadavg_text):
+    """The 1-minute load average from /proc/loadavg's text."""
+    return float(loadavg_text.split()[0])
+
+
+def busy_seconds(stat_text, ticks_per_second):
+    """Seconds of CPU the whole machine has been busy since boot, from /proc/stat's `cpu` line (all but idle and
+    iowait; guest time is inside user time already)."""
+    fields = next(line for line in stat_text.splitlines() if line.startswith("cpu ")).split()[1:]
+    values = [int(v) for v in fields]
+    idle = values[3] + (values[4] if len(values) > 4 else 0)
+    counted = values[:8]  # user nice system idle iowait irq softirq steal
+    return (sum(counted) - idle) / ticks_per_second
+
+
+def cpu_cores(before, after, seconds):
+    """{busy_cores, own_cores}: how many cores the machine kept busy on average during `seconds` of wall time, and
+    how many of them the measured process tree used (its CPU time over the wall); None when not measurable."""
+    if not seconds or before[0] is None or after[0] is None:
+        return None
+    return {"busy_cores": (after[0] - before[0]) / seconds, "own_cores": (after[1] - before[1]) / seconds}
 
 
 def parse_marker(stdout, tag="HIBERNATE"):

@@ -224,6 +224,17 @@ def implied_by(d, rows, ddl):
     return None
 
 
+EXTRA_INDEX_WHY = {
+    "reported": "an index the database has and no revision made is drift, reported, never dropped",
+    "operation": "an index the history made that the entities no longer have was removed by the developer: dropped"}
+
+
+def extra_index_action(d):
+    """What retort should do with a DB-only index: drop it when the revision history made it (cause `change`: the
+    developer removed it from the entities), report it otherwise (drift, or no history to tell)."""
+    return "operation" if d.raw.get("cause") == "change" else "reported"
+
+
 @dataclass
 class MatchResult:
     listed: int
@@ -249,9 +260,10 @@ def match(rows, differences, ddl=Ddl({}, {})):
             continue
         used.add(hit.index)
         result.found.append((row, hit))
-        if row.kind == "extra_index" and hit.raw.get("action") != "reported":
-            result.warnings.append(f"extra index {row.table}.{row.obj} has action {hit.raw.get('action')!r}, "
-                                   "expected 'reported' (a DB-only index is reported, not dropped)")
+        if row.kind == "extra_index" and hit.raw.get("action") != extra_index_action(hit):
+            result.warnings.append(f"extra index {row.table}.{row.obj} has action {hit.raw.get('action')!r} "
+                                   f"(cause {hit.raw.get('cause')!r}), expected {extra_index_action(hit)!r}: "
+                                   + EXTRA_INDEX_WHY[extra_index_action(hit)])
     for d in differences:
         if d.index in used:
             continue

@@ -24,6 +24,8 @@ class Context:
     autovacuum: str = None  # the server's setting; None when embedded
     hibernate_jvm_opts: str = ""
     fresh_runs: int = 1
+    uptime: str = None  # `uptime` when the run began
+    cores: int = None  # the machine's CPUs
 
 
 def first_line(cmd):
@@ -177,10 +179,33 @@ def preparation_table(results):
                   "statements PostgreSQL rejected", "oracle: listed / found / missed / extra"], "rrrrrrrrrl", rows)
 
 
+def machine_line(ctx):
+    """The machine's CPUs and its load when the run began."""
+    cores = f"{ctx.cores} CPUs" if ctx.cores else "CPUs unknown"
+    return [f"Machine: {cores}; `uptime` when the run began: `{ctx.uptime}`. Other work shares the machine: the "
+            "load before each size's timed checks, and the CPU the machine was busy with while they ran, are in "
+            "the per-size sections (and `## Load` where present).", ""] if ctx.uptime else []
+
+
+def load_cells(r):
+    """The 1-minute load averages before the runs (min–max), and the median cores busy during them: the machine's,
+    and the measured process tree's own."""
+    loads = [v for v in r.marker.get("load1", []) if v is not None]
+    load = NONE if not loads else (f"{loads[0]:.2f}" if len(loads) == 1 else f"{min(loads):.2f}–{max(loads):.2f}")
+    return load, number(r.marker_median("busy_cores"), 2), number(r.marker_median("own_cores"), 2)
+
+
+def load_line(name, r):
+    load, busy, own = load_cells(r)
+    return (f"- {name}: 1-minute load before each run {load}; during the runs the machine kept {busy} cores busy "
+            f"(median), {own} of them this check's processes")
+
+
 def header(ctx):
     out = ["# retort check benchmark", "",
            f"{time.strftime('%Y-%m-%d %H:%M %Z')} · seed {ctx.seed} · {ctx.runs} runs per size · {ctx.java} · "
-           f"PostgreSQL {ctx.postgres} (autovacuum {ctx.autovacuum or NONE}) · peak RSS by {ctx.rss_method}", ""]
+           f"PostgreSQL {ctx.postgres} (autovacuum {ctx.autovacuum or NONE}) · peak RSS by {ctx.rss_method}", "",
+           *machine_line(ctx)]
     if ctx.launcher:
         return out + [f"Measured command: `{ctx.launcher} -p bench/out/project<N> check --format json --verbose` from "
                       "the repository root; jvm-start is the median wall time of `--version`. Hibernate's processes "
@@ -194,6 +219,9 @@ def details(s):
         out += [f"**FAILED**: {s.error}", ""]
     out += [f"- {note}" for note in s.notes]
     out += [f"- catalogs before fresh check {k}: {analysis.catalog_note(c)}" for k, c in enumerate(s.catalogs, 1)]
+    out += [f"- `uptime` {when}: `{line}`" for when, line in s.uptimes]
+    if s.check.walls:
+        out.append(load_line("timed checks", s.check))
     if s.load_errors:
         out.append(f"- **{len(s.load_errors)} statements of older.sql were rejected by PostgreSQL**:")
         out += [f"  - `{e}`" for e in s.load_errors[:10]]
@@ -242,4 +270,160 @@ def document(results, ctx):
         "## Preparation", "", preparation_table(results), ""]
     for s in results:
         out += details(s)
+    return "\n".join(out)
+
+
+# --history: the check of a server whose database has the revision history applied, which replays it, beside the
+# plain check of the same schema loaded without revisions
+
+VARIANT_TITLES = {"embedded": "history replayed in the embedded PostgreSQL",
+                  "scratch": "history replayed in a scratch database on the server"}
+
+
+def replay_cost(plain, replayed):
+    """'+0.72 s (1.91×)': the history check's median wall over the plain check's."""
+    a, b = plain.wall(), replayed.wall()
+    if a is None or b is None:
+        return NONE
+    return f"{b - a:+.2f} s ({b / a:.2f}×)"
+
+
+def history_found(s):
+    cells = [drift_cells(s, s.result)] + [drift_cells(s, s.history_result.get(v)) for v in s.history]
+    return " · ".join(cells)
+
+
+def history_summary_table(results):
+    variants = variants_of(results)
+    rows = []
+    for s in results:
+        row = [s.n, s.tables or NONE, s.timings.get("history", NONE), spread(s.check.walls), number(s.check.rss_mb())]
+        for v in variants:
+            r = s.history.get(v)
+            row += [spread(r.walls), number(r.rss_mb()), replay_cost(s.check, r)] if r else [NONE] * 3
+        rows.append(row + [history_found(s)])
+    header = ["size", "tables", "history", "plain check (no revision applied)", "RSS MB"]
+    for v in variants:
+        header += [f"check, {VARIANT_TITLES.get(v, v)}", "RSS MB", "replay's cost"]
+    return table(header + ["drift listed / found / missed / extra: plain · " + " · ".join(variants)],
+                 "rrlrr" + "rrr" * len(variants) + "l", rows)
+
+
+def variants_of(results):
+    seen = []
+    for s in results:
+        seen += [v for v in s.history if v not in seen]
+    return seen
+
+
+def history_points(results, variant):
+    return [analysis.Point(s.n, s.tables, s.history[variant].wall(), s.history[variant].rss_mb(),
+                           s.history[variant].step_medians(), s.boot.wall())
+            for s in results if variant in s.history and s.history[variant].walls]
+
+
+def history_verdicts_table(results):
+    """Issue 6's targets (the fresh-database one is not measured here) on the plain check, and on each history
+    check for information."""
+    columns = [("plain check", [point(s) for s in results if s.check.walls])]
+    columns += [(f"check, {VARIANT_TITLES.get(v, v)}", history_points(results, v)) for v in variants_of(results)]
+    verdicts = [[v for v in analysis.verdicts(points) if not v.target.startswith("reflect-database on a fresh")]
+                for _, points in columns]
+    rows = [[verdicts[0][k].target] + [f"{vs[k].measured} {analysis.mark(vs[k].ok)}" for vs in verdicts]
+            for k in range(len(verdicts[0]))]
+    return table(["target (issue 6)"] + [name for name, _ in columns], "l" + "l" * len(columns), rows)
+
+
+def history_steps_table(results, ctx):
+    """Per size and check: the wall and every step's median, the history's steps first."""
+    named = [(s, "plain", s.check) for s in results] + [(s, v, r) for s in results for v, r in s.history.items()]
+    named.sort(key=lambda x: (x[0].n, 0 if x[1] == "plain" else 1 + variants_of(results).index(x[1])))
+    medians = [r.step_medians() for _, _, r in named]
+    present = {name for m in medians for name in m}
+    history = [n for n in analysis.HISTORY_STEPS if n in present]
+    others = [n for n in analysis.ordered_steps(present) if n not in history]
+    rows = [[s.n, v, number(r.wall() * 1000 if r.walls else None)] + [number(m.get(n)) for n in history + others]
+            for (s, v, r), m in zip(named, medians)]
+    return table(["size", "check", "wall ms"] + history + others, "rlr" + "r" * (len(history) + len(others)), rows)
+
+
+def history_load_table(results):
+    rows = []
+    for s in results:
+        for name, r in [("plain", s.check)] + list(s.history.items()):
+            load, busy, own = load_cells(r)
+            rows.append([s.n, name, load, busy, own])
+    return table(["size", "check", "1-minute load before each run", "cores busy during the runs (median)",
+                  "of which this check's processes"], "rlrrr", rows)
+
+
+def history_preparation_table(results):
+    rows = []
+    for s in results:
+        cell = lambda k: seconds(s.timings[k]) if k in s.timings else NONE
+        rows.append([s.n, cell("generate"), cell("jar build"), cell("Hibernate DDL process"), cell("older.sql"),
+                     cell("DB load"), len(s.load_errors) if "DB load" in s.timings else NONE,
+                     cell("retort upgrade (history)"), cell("ANALYZE"), cell("ANALYZE (history)")])
+    return table(["size", "generate", "entity jar build", "HibernateDdl process (median)", "older.sql + drift.tsv",
+                  "DB load (psql)", "statements PostgreSQL rejected", "retort upgrade of the history",
+                  "ANALYZE (plain)", "ANALYZE (history)"], "rrrrrrrrrr", rows)
+
+
+def history_details(s):
+    out = [f"## N = {s.n}", ""]
+    if s.error:
+        out += [f"**FAILED**: {s.error}", ""]
+    out += [f"- {note}" for note in s.notes]
+    out += [f"- `uptime` {when}: `{line}`" for when, line in s.uptimes]
+    if s.load_errors:
+        out.append(f"- **{len(s.load_errors)} statements of older.sql were rejected by PostgreSQL**:")
+        out += [f"  - `{e}`" for e in s.load_errors[:10]]
+    for name, result in [("plain check", s.result)] + [(f"check, {VARIANT_TITLES.get(v, v)}", r)
+                                                         for v, r in s.history_result.items()]:
+        if result is not None:
+            out += ["", f"{name}, against drift.tsv:", "", "```"] + match.report_lines(result) + ["```"]
+    return out + [""]
+
+
+def history_document(results, ctx):
+    out = ["# retort check with the revision history replayed: benchmark", "",
+           f"{time.strftime('%Y-%m-%d %H:%M %Z')} · seed {ctx.seed} · {ctx.runs} runs per check and size · {ctx.java} · "
+           f"PostgreSQL {ctx.postgres} (autovacuum {ctx.autovacuum or NONE}) · peak RSS by {ctx.rss_method}", "",
+           *machine_line(ctx),
+           f"Measured command: `{ctx.launcher} -p bench/out/project<N>[-history-<variant>] check --format json "
+           "--verbose` from the repository root, on three databases of the same schema (older.sql) on the local "
+           "server: the **plain check** of `<prefix><N>` as loaded by psql (no revision applied: compared without a "
+           "history), and the check of `<prefix><N>_history`, built by `retort upgrade` of older.sql as 20 revision "
+           "files, which replays those revisions before comparing: into the **embedded** PostgreSQL "
+           "(`history.database=embedded`, the default) or into a **scratch database** that retort creates and drops "
+           "on the same local server (`history.database=jdbc:postgresql://127.0.0.1:5432/postgres`). Both "
+           "databases are analyzed. After one untimed warm-up of each, the three checks run in turns, "
+           f"{ctx.runs} rounds, so that the machine's load falls alike on all three.", "",
+           history_summary_table(results), "",
+           "Wall times are whole processes (JVM start included), medians (min–max) of the runs; RSS is the largest "
+           "peak of the runs, of the largest process (the JVM: the embedded PostgreSQL's processes, and the "
+           "server's backends, are not in it). Replay's cost: the history check's median wall minus (over) the "
+           "plain check's. Drift: rows of drift.tsv / reported correctly / not reported / reported but not listed, "
+           "for each check (⚠: look below).", "",
+           "## Load", "", history_load_table(results), "",
+           "Load: the 1-minute load average read before each timed run (this benchmark's own previous run is in "
+           "it). Cores busy: the machine's busy CPU time over the run's wall time (/proc/stat), and the part of it "
+           "that the check's own process tree used (its CPU time, getrusage): the difference is other work, the "
+           "server's backends included.", "",
+           "## The replay's steps, median ms", "", history_steps_table(results, ctx), "",
+           "The replay runs on a thread of its own while the entities are scanned and the database is read "
+           "(history-create / history-embedded-start, history-replay, history-reflect), so on a machine with cores "
+           "to spare it adds little more than history-wait (the comparison waiting for it) and history-normalize "
+           "(the entities normalized on the history's server); on 2 cores it also competes for the CPU. "
+           "history-embedded-start includes history-embedded-copy (the initialized cluster copied) and "
+           "history-embedded-server (the server started); history-create is the scratch database's CREATE DATABASE.",
+           "",
+           "## Targets", "",
+           "Issue 6's targets, for `check` against a running server; the plain check is that measure. The history "
+           "checks are the same check of a server whose database has applied revisions, shown beside it against "
+           "the same limits (the fresh-database target is not measured in this mode; see results.md).", "",
+           history_verdicts_table(results), "",
+           "## Preparation", "", history_preparation_table(results), ""]
+    for s in results:
+        out += history_details(s)
     return "\n".join(out)

@@ -8,6 +8,10 @@ Hibernate's own SchemaMigrator (script mode) and Hibernate's metadata boot alone
   python3 bench/run.py --db-prefix mine_        # databases mine_<N>, apart from other checkouts' runs
   python3 bench/run.py --oracle                 # also prove drift.tsv right with a catalog diff (bench/oracle.py)
   python3 bench/run.py --embedded               # no server: older.sql as a 20-revision history, replayed by check
+  python3 bench/run.py --history                # a server with that history applied (retort upgrade): check replays
+                                                # it (embedded, then a scratch database), beside the plain check
+  python3 bench/run.py --quiet-load 2           # before each size's timed checks, wait (up to --quiet-wait minutes)
+                                                # for the 1-minute load average to fall below 2
   python3 bench/match.py CHECK_JSON bench/out/wl<N>   # match one saved check answer again
 
 For each size N it
@@ -28,12 +32,20 @@ For each size N it
      be the same afterwards; the statements it wrote are counted by kind (bench/out/migrate<N>.sql);
   7. prints the summary and the verdicts on the targets, and writes everything to bench/out/results.md: step
      breakdown, fresh vs analyzed reflection, the share of compare+plan+render, growth exponents between sizes.
+
+--history replaces steps 4 to 6: database <prefix><N> holds older.sql as loaded (the plain check: no revision
+applied, compared without a history), database <prefix><N>_history is built by `retort upgrade` of older.sql as 20
+revision files (the version table records them), and `check` against it replays them: into the embedded
+PostgreSQL (history.database=embedded) and into a scratch database on the same local server (history.database=
+jdbc:postgresql://127.0.0.1:5432/postgres). After a warm-up of each, the three checks run in turns, --runs rounds,
+so that the machine's load falls alike on all three; every answer must match drift.tsv. Report: results-history.md.
 Every answer and stderr is kept in bench/out/check<N>[-fresh<k>]-run<k>.{json,log}. Python 3 standard library only.
 """
 import argparse
 import hashlib
 import json
 import os
+import resource
 import shlex
 import shutil
 import statistics
@@ -61,6 +73,9 @@ CLASSES = BENCH / "out" / "classes"  # HibernateDdl.java compiled once, so that 
 RETORT_JVM_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 # the catalogs whose statistics decide how fast reflection is on a database that was never analyzed
 CATALOGS = ("pg_attribute", "pg_class", "pg_constraint")
+# --history: where `check` replays the history, as history.database says it (None: the plain check, no history)
+HISTORY_VARIANTS = {"embedded": "embedded", "scratch": JDBC + "postgres"}
+HISTORY_REVISIONS = 20
 RSS_WRAPPER = ("import resource, subprocess, sys\n"
                "rc = subprocess.run(sys.argv[2:]).returncode\n"
                "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
@@ -90,6 +105,9 @@ class Size:
     fresh: Runs = field(default_factory=Runs)  # check on the database as loaded, never analyzed
     check: Runs = field(default_factory=Runs)  # the timed checks (on the analyzed database when live)
     result: object = None  # match.MatchResult of retort's answer
+    history: dict = field(default_factory=dict)  # --history: variant -> Runs of check with the history replayed
+    history_result: dict = field(default_factory=dict)  # --history: variant -> match.MatchResult
+    uptimes: list = field(default_factory=list)  # (when, `uptime`'s line) noted during this size
     oracle: object = None  # match.MatchResult of the catalog oracle's answer (--oracle)
     listed: int = 0
     error: str = None
@@ -317,6 +335,35 @@ def write_embedded_project(s, jar, revisions):
         f"entities.classpath={jar.resolve()}\n"
         f"entities.packages={PACKAGE}\n"
         "script.location=migrations\n")
+    write_revisions(s, versions, revisions)
+    return project
+
+
+def write_history_project(s, jar, variant, revisions):
+    """--history: database <db>_history, whose history (older.sql as `revisions` revisions) `retort upgrade` applies
+    and `check` replays where history.database says (HISTORY_VARIANTS[variant])."""
+    project = BENCH / "out" / f"project{s.n}-history-{variant}"
+    if project.exists():
+        shutil.rmtree(project)
+    versions = project / "migrations" / "versions"
+    versions.mkdir(parents=True)
+    (project / "retort.properties").write_text(
+        f"database.url={JDBC}{history_db(s)}\n"
+        "database.user=postgres\n"
+        f"entities.classpath={jar.resolve()}\n"
+        f"entities.packages={PACKAGE}\n"
+        "script.location=migrations\n"
+        f"history.database={HISTORY_VARIANTS[variant]}\n")
+    write_revisions(s, versions, revisions)
+    return project
+
+
+def history_db(s):
+    return f"{s.db}_history"
+
+
+def write_revisions(s, versions, revisions):
+    """older.sql, its statements in order, as a chain of `revisions` revision files bench01..bench<revisions>."""
     statements = [line for line in (s.workdir / "older.sql").read_text().splitlines()
                   if line.strip() and not line.startswith("--")]
     per = -(-len(statements) // revisions)
@@ -330,7 +377,6 @@ def write_embedded_project(s, jar, revisions):
             + "\n\n-- retort:downgrade\n")
         parent = rid
     s.timings["history"] = f"{revisions} revisions, {len(statements)} statements"
-    return project
 
 
 def measured(cmd):
@@ -341,17 +387,23 @@ def measured(cmd):
     return [sys.executable, "-c", RSS_WRAPPER, rss_file, *cmd], rss_file, "getrusage(RUSAGE_CHILDREN) in a wrapper"
 
 
-def check_runs(s, launcher, project, runs, label, into, answers):
-    """Step 4: `check --format json --verbose` `runs` times into `into`; every answer is appended to `answers`."""
-    for k in range(1, runs + 1):
+def check_runs(s, launcher, project, runs, label, into, answers, first=1):
+    """Step 4: `check --format json --verbose` `runs` times into `into` (numbered from `first`); every answer is
+    appended to `answers`. Each run also records the 1-minute load average before it and the CPU the machine and
+    the check's own processes used during it (cores), in `into.marker`."""
+    for k in range(first, first + runs):
+        load1 = analysis.load_average(Path("/proc/loadavg").read_text()) if Path("/proc/loadavg").exists() else None
+        before = cpu_sample()
         seconds, proc, rss_kb = measure(launcher + ["-p", project.relative_to(ROOT), "check", "--format", "json",
                                                     "--verbose"])
+        cpu = analysis.cpu_cores(before, cpu_sample(), seconds)
         out = BENCH / "out" / f"check{s.n}{label}-run{k}"
         out.with_suffix(".json").write_text(proc.stdout)
         out.with_suffix(".log").write_text(proc.stderr)
         if proc.returncode not in (0, 1):
             raise BenchError(f"retort check exited {proc.returncode} for N={s.n}; see {out}.log")
-        into.add(seconds, rss_kb, steps=analysis.parse_steps(proc.stderr))
+        into.add(seconds, rss_kb, steps=analysis.parse_steps(proc.stderr),
+                 marker={"load1": load1, **(cpu or {})})
         try:
             answer = json.loads(proc.stdout)
         except json.JSONDecodeError as e:
@@ -367,10 +419,54 @@ def check_runs(s, launcher, project, runs, label, into, answers):
     return answers[-1]
 
 
-def warm_up(s, launcher, project):
+def warm_up(s, launcher, project, label=""):
     """One untimed check first: the launcher's first check archives the classes it loads (class-data sharing) and
     takes about a second longer; what users wait for on every later run is the run after that."""
-    check_runs(s, launcher, project, 1, "-warmup", Runs(), [])
+    check_runs(s, launcher, project, 1, f"{label}-warmup", Runs(), [])
+
+
+def cpu_sample():
+    """(seconds of CPU the whole machine has been busy, seconds of CPU of this process's waited-for children)."""
+    rusage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = rusage.ru_utime + rusage.ru_stime
+    try:
+        busy = analysis.busy_seconds(Path("/proc/stat").read_text(), os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError):
+        busy = None
+    return busy, children
+
+
+def uptime():
+    """`uptime`'s line (the load averages), or /proc/loadavg's when there is no uptime."""
+    try:
+        return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "load average: " + Path("/proc/loadavg").read_text().strip()
+
+
+def note_uptime(s, when):
+    line = uptime()
+    s.uptimes.append((when, line))
+    log(f"  uptime {when}: {line}")
+
+
+def wait_for_quiet(s, args):
+    """--quiet-load: waits until the 1-minute load average is below the limit, --quiet-wait minutes at most; notes
+    how long it waited and whether the machine became quiet."""
+    if not args.quiet_load:
+        return
+    start, deadline = time.monotonic(), time.monotonic() + args.quiet_wait * 60
+    while True:
+        load1 = analysis.load_average(Path("/proc/loadavg").read_text())
+        if load1 < args.quiet_load or time.monotonic() >= deadline:
+            break
+        log(f"  load {load1:.2f} >= {args.quiet_load:g}: waiting ({(time.monotonic() - start) / 60:.1f} min so far)")
+        time.sleep(30)
+    waited = time.monotonic() - start
+    quiet = load1 < args.quiet_load
+    s.notes.append(f"waited {waited / 60:.1f} min for a 1-minute load below {args.quiet_load:g}: "
+                   + (f"{load1:.2f} when the timed checks began" if quiet
+                      else f"**still {load1:.2f} after {args.quiet_wait:g} min: measured under load**"))
 
 
 def live_checks(s, launcher, project, args):
@@ -385,7 +481,65 @@ def live_checks(s, launcher, project, args):
         log(f"  catalogs before fresh check {k}: {analysis.catalog_note(s.catalogs[-1])}")
         check_runs(s, launcher, project, 1, f"-fresh{k}", s.fresh, answers)
     s.timings["ANALYZE"], _ = run(PSQL + ["-d", s.db, "-c", "analyze"])
-    return check_runs(s, launcher, project, args.runs, "", s.check, answers)
+    wait_for_quiet(s, args)
+    note_uptime(s, "before the timed checks")
+    answer = check_runs(s, launcher, project, args.runs, "", s.check, answers)
+    note_uptime(s, "after the timed checks")
+    return answer
+
+
+def build_history_database(s, launcher, project):
+    """--history: database <db>_history created empty and brought to the head by `retort upgrade` (timed), then
+    ANALYZE, like the plain database before its timed checks."""
+    db = history_db(s)
+    run(PSQL + ["-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", f"drop database if exists {db} with (force)",
+                "-c", f"create database {db}"])
+    seconds, proc = run(launcher + ["-p", project.relative_to(ROOT), "upgrade"], check=False)
+    (BENCH / "out" / f"upgrade{s.n}.log").write_text(proc.stderr)
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-3:]
+        raise BenchError(f"retort upgrade into {db} exited {proc.returncode} for N={s.n}: " + " | ".join(tail))
+    s.timings["retort upgrade (history)"] = seconds
+    _, proc = run(PSQL + ["-d", db, "-tA", "-c", "select count(*) from pg_tables where schemaname = 'public'"])
+    missing = sum(1 for row in match.read_drift(s.workdir / "drift.tsv") if row.kind == "missing_table")
+    in_db = int(proc.stdout.strip()) - 1  # the version table
+    if in_db != s.tables - missing:
+        s.notes.append(f"database {db} has {in_db} tables besides the version table, expected {s.tables - missing}")
+    s.timings["ANALYZE (history)"], _ = run(PSQL + ["-d", db, "-c", "analyze"])
+
+
+def history_checks(s, launcher, jar, args):
+    """--history: the plain check (database <db> as loaded, no revision applied) and the check of <db>_history with
+    its 20 revisions replayed, once per HISTORY_VARIANTS; a warm-up of each, then --runs rounds taking turns."""
+    load_database(s)
+    s.timings["ANALYZE"], _ = run(PSQL + ["-d", s.db, "-c", "analyze"])
+    checks = [("", write_project(s, jar), s.check)]
+    for variant in HISTORY_VARIANTS:
+        s.history[variant] = Runs()
+        checks.append((f"-history-{variant}", write_history_project(s, jar, variant, HISTORY_REVISIONS),
+                       s.history[variant]))
+    build_history_database(s, launcher, checks[1][1])
+    for label, project, _ in checks:
+        warm_up(s, launcher, project, label)
+    wait_for_quiet(s, args)
+    note_uptime(s, "before the timed checks")
+    answers = {label: [] for label, _, _ in checks}
+    for k in range(1, args.runs + 1):
+        for label, project, into in checks:
+            check_runs(s, launcher, project, 1, label, into, answers[label], first=k)
+    note_uptime(s, "after the timed checks")
+    ddl = match.Ddl.read(s.workdir / "create.sql")
+    rows = match.read_drift(s.workdir / "drift.tsv")
+    s.result = match.match(rows, match.read_differences(answers[""][-1]), ddl)
+    for variant in HISTORY_VARIANTS:
+        answer = answers[f"-history-{variant}"][-1]
+        if answer.get("history") != "replayed":
+            s.notes.append(f"**check with history.database={variant} says history {answer.get('history')!r}, "
+                           f"not 'replayed'**: {answer.get('warnings')}")
+        s.history_result[variant] = match.match(rows, match.read_differences(answer), ddl)
+    for name, result in [("plain", s.result)] + list(s.history_result.items()):
+        for line in match.report_lines(result):
+            log(f"  {name}: {line}")
 
 
 def jvm_start(launcher, runs):
@@ -413,6 +567,15 @@ def measure_size(s, args, workload_py, launcher):
     log(f"[N={s.n}] Hibernate DDL x{args.runs}, Hibernate boot alone x{args.runs}")
     ddl = hibernate_ddl(s, jar, args)
     write_older(s, args, workload_py, ddl)
+    if args.history:
+        if not launcher:
+            raise BenchError("--history needs a runnable retort")
+        log(f"[N={s.n}] plain check of {s.db} (older.sql loaded) and check of {history_db(s)} (retort upgrade of "
+            f"{HISTORY_REVISIONS} revisions) with the history replayed: "
+            + ", ".join(HISTORY_VARIANTS) + f"; warm-up each, then {args.runs} rounds")
+        s.listed = len(match.read_drift(s.workdir / "drift.tsv"))
+        history_checks(s, launcher, jar, args)
+        return
     if not args.embedded:
         log(f"[N={s.n}] DB load into {s.db}")
         load_database(s)
@@ -427,7 +590,10 @@ def measure_size(s, args, workload_py, launcher):
             log(f"[N={s.n}] retort check x{args.runs} (embedded: older.sql as the revision history)")
             project = write_embedded_project(s, jar, 20)
             warm_up(s, launcher, project)
+            wait_for_quiet(s, args)
+            note_uptime(s, "before the timed checks")
             answer = check_runs(s, launcher, project, args.runs, "-embedded", s.check, [])
+            note_uptime(s, "after the timed checks")
         else:
             log(f"[N={s.n}] retort check: fresh x{args.fresh_runs}, ANALYZE, analyzed x{args.runs}")
             answer = live_checks(s, launcher, write_project(s, jar), args)
@@ -457,11 +623,21 @@ def main():
     p.add_argument("--embedded", action="store_true",
                    help="no database server: the drifted schema (older.sql) becomes a 20-revision history that "
                         "`retort check` replays into its embedded PostgreSQL; writes results-embedded.md")
+    p.add_argument("--history", action="store_true",
+                   help="a server whose database has the 20-revision history applied (retort upgrade): check "
+                        "replays it into the embedded PostgreSQL and into a scratch database on the local server, "
+                        "beside the plain check of the database as loaded; writes results-history.md")
+    p.add_argument("--quiet-load", type=float, default=None,
+                   help="before each size's timed checks, wait until the 1-minute load average is below this")
+    p.add_argument("--quiet-wait", type=float, default=20,
+                   help="minutes --quiet-load waits at most before measuring anyway (default 20)")
     p.add_argument("--retort-cmd", help="command that runs retort instead of ./retort (no retort.jar check), "
                                         "e.g. '/work/other/retort' or 'python3 bench/testdata/fake_retort.py'")
     args = p.parse_args()
     if args.runs < 1 or args.fresh_runs < 1:
         raise BenchError("--runs and --fresh-runs must be at least 1")
+    if args.history and args.embedded:
+        raise BenchError("--history and --embedded are two modes: run one at a time")
     sizes = parse_sizes(args.sizes)
     (BENCH / "out").mkdir(exist_ok=True)
 
@@ -474,6 +650,8 @@ def main():
         log(f"retort is not runnable, step 4 (check) is skipped: {why_not}")
     jvm_ms = jvm_start(launcher, args.runs) if launcher else None
 
+    started_uptime = uptime()
+    log(f"uptime: {started_uptime}")
     results = []
     try:
         for n in sizes:
@@ -488,7 +666,8 @@ def main():
     finally:
         if not args.keep and not args.embedded:
             for s in results:
-                run(PSQL + ["-d", "postgres", "-c", f"drop database if exists {s.db} with (force)"], check=False)
+                for db in [s.db] + ([history_db(s)] if args.history else []):
+                    run(PSQL + ["-d", "postgres", "-c", f"drop database if exists {db} with (force)"], check=False)
 
     server = None if args.embedded else PSQL + ["-d", "postgres", "-tAc"]
     context = report.Context(runs=args.runs, seed=args.seed, rss_method=rss_method, jvm_ms=jvm_ms,
@@ -497,14 +676,21 @@ def main():
                              postgres=report.first_line(server + ["show server_version"]) if server
                              else "embedded (retort's bundled binaries)",
                              autovacuum=report.first_line(server + ["show autovacuum"]) if server else None,
-                             hibernate_jvm_opts=args.hibernate_jvm_opts, fresh_runs=args.fresh_runs)
-    print(report.summary_table(results) + "\n\n" + report.verdicts_table(results))
-    written = BENCH / "out" / ("results-embedded.md" if args.embedded else "results.md")
-    written.write_text(report.document(results, context))
+                             hibernate_jvm_opts=args.hibernate_jvm_opts, fresh_runs=args.fresh_runs,
+                             uptime=started_uptime, cores=os.cpu_count())
+    if args.history:
+        print(report.history_summary_table(results) + "\n\n" + report.history_verdicts_table(results))
+        written = BENCH / "out" / "results-history.md"
+        written.write_text(report.history_document(results, context))
+    else:
+        print(report.summary_table(results) + "\n\n" + report.verdicts_table(results))
+        written = BENCH / "out" / ("results-embedded.md" if args.embedded else "results.md")
+        written.write_text(report.document(results, context))
     log(f"written {written}")
     bad = lambda r: r is not None and (r.missed or r.extra)
     untouched = lambda s: s.migrator_untouched is not False
-    return 1 if any(s.error or bad(s.result) or bad(s.oracle) or not untouched(s) for s in results) else 0
+    return 1 if any(s.error or bad(s.result) or bad(s.oracle) or not untouched(s)
+                    or any(bad(r) for r in s.history_result.values()) for s in results) else 0
 
 
 if __name__ == "__main__":

@@ -194,3 +194,23 @@ class VerdictsTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class LoadAndCpuTest(unittest.TestCase):
+    def test_load_average_is_the_first_field(self):
+        self.assertEqual(analysis.load_average("1.90 4.52 7.36 3/412 12345\n"), 1.90)
+
+    def test_busy_seconds_leave_idle_and_iowait_out(self):
+        stat = "cpu  100 20 30 400 50 5 5 0 7 0\ncpu0 50 10 15 200 25 2 3 0 0 0\nintr 1\n"
+        # user nice system irq softirq steal = 100 + 20 + 30 + 5 + 5 + 0; guest (7) is inside user already
+        self.assertEqual(analysis.busy_seconds(stat, 100), 1.6)
+
+    def test_cores_busy_and_own_over_the_wall(self):
+        self.assertEqual(analysis.cpu_cores((10.0, 2.0), (14.0, 5.0), 2.0), {"busy_cores": 2.0, "own_cores": 1.5})
+        self.assertIsNone(analysis.cpu_cores((None, 2.0), (None, 5.0), 2.0))
+
+    def test_history_steps_run_in_order_around_the_live_steps(self):
+        order = analysis.ordered_steps({"compare", "history-normalize", "history-replay", "scan-entities",
+                                        "history-embedded-start", "reflect-database", "history-reflect"})
+        self.assertEqual(["history-embedded-start", "history-replay", "scan-entities", "reflect-database",
+                          "history-reflect", "history-normalize", "compare"], order)

@@ -88,6 +88,30 @@ class MatchAgainstHandWrittenAnswer(unittest.TestCase):
         self.assertEqual(1, len(result.warnings))
         self.assertIn("person.ix_legacy_person", result.warnings[0])
 
+    def _legacy_index(self, action, cause):
+        answer = copy.deepcopy(self.answer)
+        index = next(d for d in answer["differences"] if d["path"] == "public.person.ix_legacy_person")
+        index["action"], index["cause"] = action, cause
+        return match.match(self.rows, match.read_differences(answer), self.ddl)
+
+    def test_anExtraIndexTheHistoryMadeIsDroppedWithoutAWarning(self):
+        # the database is the replayed history (--embedded, --history): the entities removed the index
+        result = self._legacy_index("operation", "change")
+        self.assertIn("extra_index", {row.kind for row, _ in result.found})
+        self.assertEqual([], result.warnings)
+
+    def test_anExtraIndexThatIsDriftOrHasNoHistoryMustBeReported(self):
+        for cause in ("drift", "no-history"):
+            self.assertEqual([], self._legacy_index("reported", cause).warnings)
+            warnings = self._legacy_index("operation", cause).warnings
+            self.assertEqual(1, len(warnings))
+            self.assertIn("expected 'reported'", warnings[0])
+
+    def test_anExtraIndexTheHistoryMadeButOnlyReportedIsWarned(self):
+        warnings = self._legacy_index("reported", "change").warnings
+        self.assertEqual(1, len(warnings))
+        self.assertIn("expected 'operation'", warnings[0])
+
     def test_namesCompareCaseInsensitively(self):
         fk = next(r for r in self.rows if r.kind == "missing_fk")
         self.assertEqual("fk6kiw6vk3li2ubs1byeicv6jmw", fk.obj)

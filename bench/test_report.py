@@ -79,3 +79,32 @@ class EmbeddedCaveatTest(unittest.TestCase):
         self.assertIn("Embedded mode: the targets are set for `check` against a running server",
                       report.document([size(50, 59, 1)], embedded))
         self.assertNotIn("Embedded mode", report.document([size(50, 59, 1)], CTX))
+
+
+def history_size(n, tables, scale):
+    s = size(n, tables, scale)
+    s.timings["history"] = "20 revisions, 217 statements"
+    s.timings["retort upgrade (history)"] = 1.2
+    for variant, extra in (("embedded", 0.5), ("scratch", 0.3)):
+        s.history[variant] = analysis.Runs()
+        for k in range(3):
+            s.history[variant].add(1.5 * scale + extra + 0.1 * k, 200_000 * scale,
+                                   steps={"history-replay": 300.0 * scale, "history-normalize": 50.0, "compare": 40.0},
+                                   marker={"load1": 1.0 + k, "busy_cores": 1.5, "own_cores": 1.25})
+    return s
+
+
+class HistoryDocumentTest(unittest.TestCase):
+    def test_the_replays_cost_beside_the_plain_check(self):
+        text = report.history_document([history_size(50, 59, 1), history_size(500, 574, 2)],
+                                       report.Context(**{**CTX.__dict__, "uptime": "load average: 0.50, 0.40, 0.30",
+                                                         "cores": 2}))
+        for heading in ["## Load", "## The replay's steps", "## Targets", "## Preparation", "## N = 500"]:
+            self.assertIn(heading, text)
+        self.assertIn("| 50 | 59 | 20 revisions, 217 statements | 1.60 s (1.50–1.70) | 176 | 2.10 s (2.00–2.20) | 195 "
+                      "| +0.50 s (1.31×) | 1.90 s (1.80–2.00) | 195 | +0.30 s (1.19×) |", text)
+        self.assertIn("| 50 | embedded | 1.00–3.00 | 1.50 | 1.25 |", text)
+        self.assertIn("| 500 entities: median wall ≤ 3 s | 3.10 s ✗ | 3.60 s ✗ | 3.40 s ✗ |", text)
+        self.assertIn("| 50 | embedded | 2100 | 300 | 50 |", text)
+        self.assertIn("load average: 0.50, 0.40, 0.30", text)
+        self.assertNotIn("reflect-database on a fresh", text)
