@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads {@code retort.properties} and applies the environment on top of it: every key has a variable,
@@ -57,6 +58,10 @@ public final class ConfigLoader {
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database");
+    /** A rule for every object of one kind ({@code retort.index.extra}), also from the environment. */
+    private static final List<String> RULE_KEYS = Arrays.stream(Category.values())
+            .map(category -> RULE_PREFIX + category.key()).toList();
+
     /** Keys naming one file or directory; from the environment, relative to the working directory. */
     private static final Set<String> PATH_KEYS = Set.of("script.location", "entities.persistence-xml",
             "embedded.cache-dir");
@@ -66,6 +71,8 @@ public final class ConfigLoader {
 
     public static RetortConfig load(Path configFile, Map<String, String> environment) throws ConfigException {
         Path file = configFile.toAbsolutePath().normalize();
+        EnvironmentVariables.requireKnown(environment, Stream.concat(KEYS.stream(), RULE_KEYS.stream())
+                .map(ConfigLoader::environmentVariable).collect(Collectors.toSet()));
         Map<String, String> values = new TreeMap<>();
         if (Files.isRegularFile(file)) {
             values.putAll(read(file));
@@ -77,6 +84,10 @@ public final class ConfigLoader {
         for (String key : KEYS) {
             override(values, environment, environmentVariable(key), key);
         }
+        for (String key : RULE_KEYS) {
+            override(values, environment, environmentVariable(key), key);
+        }
+        values.putAll(EnvironmentVariables.hibernateSettings(environment));
         if (environment.containsKey("RETORT_ENTITIES_CLASSPATH")) {
             // From the environment, relative entries mean the working directory, as on any command line.
             values.put("entities.classpath", String.join(File.pathSeparator,

@@ -75,4 +75,41 @@ class EnvironmentConfigTest {
                 .hasMessageStartingWith("no retort.properties in " + dir + ": run `retort init` there first, or "
                         + "pass --project DIR (or configure retort with RETORT_* environment variables alone");
     }
+
+    @Test
+    void aMistypedVariableIsAnErrorNamingTheClosestOneNeverASilentDefault(@TempDir Path dir) {
+        assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("retort.properties"), Map.of(
+                "RETORT_DATABASE_URL", "jdbc:postgresql://db/app", "RETORT_MIGRATION_LOCKWAIT", "5s")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("unknown environment variable RETORT_MIGRATION_LOCKWAIT: did you mean"
+                        + " RETORT_MIGRATION_LOCK_WAIT?");
+    }
+
+    @Test
+    void theLauncherAndTheTestSupportHaveVariablesOfTheirOwn(@TempDir Path dir) throws Exception {
+        RetortConfig config = ConfigLoader.load(dir.resolve("retort.properties"), Map.of(
+                "RETORT_DATABASE_URL", "jdbc:postgresql://db/app", "RETORT_JAVA_OPTS", "-Xmx1g", "RETORT_CDS", "off",
+                "RETORT_CDS_DIR", "/tmp", "RETORT_LOG_TIMESTAMPS", "true", "RETORT_TEST_DATABASE", "embedded"));
+        assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db/app");
+    }
+
+    @Test
+    void hibernateSettingsAndRulesComeFromTheEnvironmentToo(@TempDir Path dir) throws Exception {
+        RetortConfig config = ConfigLoader.load(dir.resolve("retort.properties"), Map.of(
+                "RETORT_DATABASE_URL", "jdbc:postgresql://db/app",
+                "RETORT_HIBERNATE_DEFAULT_SCHEMA", "shop",
+                "RETORT_HIBERNATE_TYPE__PREFERRED_INSTANT_JDBC_TYPE", "TIMESTAMP",
+                "RETORT_HIBERNATE_PHYSICAL_NAMING_STRATEGY",
+                "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+                "RETORT_INDEX_EXTRA", "ignore"));
+
+        assertThat(config.hibernateSettings()).containsEntry("hibernate.default_schema", "shop")
+                .containsEntry("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP")
+                .containsEntry("hibernate.physical_naming_strategy",
+                        "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+        assertThat(config.defaultSchema()).isEqualTo("shop");
+        assertThat(config.policy().actionFor(dev.retort.compare.Category.INDEX_EXTRA,
+                dev.retort.schema.ObjectPath.index(QualifiedName.of("public", "t"), "t_idx")))
+                .isEqualTo(dev.retort.compare.Category.Action.IGNORE);
+    }
 }
