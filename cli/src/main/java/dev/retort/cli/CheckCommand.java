@@ -49,6 +49,13 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         CheckWorkflow.Outcome outcome;
         try (Project project = Projects.open(globalOptions(), err)) {
             outcome = new CheckWorkflow(project).check(Projects.steps(globalOptions(), err));
+        } catch (Exception failure) {
+            if (format == Format.json) {
+                // Even a failure is a document on stdout; the one line on stderr and the exit code follow as ever.
+                out.println(Json.value(failure(failure)));
+                out.flush();
+            }
+            throw failure;
         }
         outcome.problems().forEach(problem -> err.println("retort check: " + problem.message()));
         if (outcome.drift() != null) {
@@ -122,6 +129,18 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         report.put("applied", outcome.applied());
         report.put("current", List.copyOf(outcome.current()));
         report.put("heads", List.copyOf(outcome.heads()));
+        return report;
+    }
+
+    /** The report of a check that could not run: status {@code error}, the exit code and the one-line message. */
+    private static Map<String, Object> failure(Exception failure) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("status", "error");
+        report.put("message", ErrorReporter.describe(failure));
+        report.put("exitCode", ErrorReporter.exitCode(failure));
+        report.put("problems", List.of());
+        report.put("differences", List.of());
+        report.put("warnings", List.of());
         return report;
     }
 

@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import dev.retort.config.ConfigException;
+import dev.retort.config.Redaction;
 import dev.retort.workflow.InitWorkflow;
 import dev.retort.workflow.InitWorkflow.InitSettings;
 import java.nio.file.Path;
@@ -50,6 +52,12 @@ final class InitCommand implements Callable<Integer>, HasGlobalOptions {
     @Override
     public Integer call() throws Exception {
         Path target = directory != null ? directory : globalOptions().project;
+        if (Redaction.hasUserInfo(url)) {
+            // Refused before anything is written: the file would hold a password, and the driver does not read it.
+            throw new ConfigException("--url " + Redaction.url(url) + " names a user (and a password) before the host,"
+                    + " which PostgreSQL's JDBC driver does not read: pass --url jdbc:postgresql://host:port/db --user U"
+                    + " and keep the password in RETORT_DATABASE_PASSWORD");
+        }
         for (Path created : InitWorkflow.init(target, new InitSettings(url, user, classpath, packages, scriptLocation))) {
             spec.commandLine().getOut().println("created " + created);
         }

@@ -145,6 +145,8 @@ public final class ConfigLoader {
             throw new ConfigException("database.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db), got "
                     + Redaction.url(url));
         }
+        requireNoUserInfo(url, "database.url");
+        requireNoUserInfo(values.getOrDefault("history.database", ""), "history.database");
         DatabaseSettings database = url.isEmpty() ? DatabaseSettings.EMBEDDED : new DatabaseSettings(url,
                 values.getOrDefault("database.user", ""), values.getOrDefault("database.password", ""));
         List<Path> classpath = split(values.getOrDefault("entities.classpath", ""), File.pathSeparator).stream()
@@ -178,6 +180,18 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("embedded.postgres-version in " + file + " or RETORT_EMBEDDED_POSTGRES_VERSION: "
                     + e.getMessage());
+        }
+    }
+
+    /**
+     * PostgreSQL's JDBC driver does not read {@code user:password@host}: it takes all of it for the host name, and the
+     * password would reach error messages. Such a URL is refused before anything connects.
+     */
+    private static void requireNoUserInfo(String url, String key) throws ConfigException {
+        if (Redaction.hasUserInfo(url)) {
+            throw new ConfigException(key + " " + Redaction.url(url) + " names a user (and a password) before the"
+                    + " host, which PostgreSQL's JDBC driver does not read: write jdbc:postgresql://host:port/db and set"
+                    + " database.user and RETORT_DATABASE_PASSWORD");
         }
     }
 

@@ -54,11 +54,19 @@ public final class Database {
         return switch (state) {
             case "08001", "08004", "08006" -> "cannot connect to " + url + ": " + reason
                     + " (is the server running? check database.url or RETORT_DATABASE_URL)";
-            case "28P01", "28000" -> "the database refused user '" + settings.user() + "' at " + url + ": " + reason
+            case "28P01", "28000" -> "the database refused user '" + effectiveUser() + "' at " + url + ": " + reason
                     + " (check database.user and RETORT_DATABASE_PASSWORD)";
             case "3D000" -> reason + " at " + url + " (create the database first, or fix database.url)";
             default -> "database error at " + url + ": " + reason;
         };
+    }
+
+    /** The user the driver logs in as: a {@code user=} parameter of the URL wins over {@code database.user}. */
+    private String effectiveUser() {
+        java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("[?&]user=([^&;]*)")
+                .matcher(settings.url());
+        return parameter.find() ? java.net.URLDecoder.decode(parameter.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                : settings.user();
     }
 
     public String describe() {

@@ -123,6 +123,16 @@ class BadInputTest {
     }
 
     @Test
+    void theRefusedUserIsTheOneTheUrlNamesWhenItNamesOne(TestDatabase database, @TempDir Path dir) {
+        TestProject project = TestProject.init(dir, database, library, PACKAGE);
+        project.setProperty("database.url", database.url() + (database.url().contains("?") ? "&" : "?")
+                + "user=retort_url_role");
+
+        assertOneLineError(project.run("check"), "check", "the database refused user 'retort_url_role'",
+                "check database.user and RETORT_DATABASE_PASSWORD");
+    }
+
+    @Test
     void aRoleThatMayNotLogInIsRefusedWithoutPrintingThePassword(TestDatabase database, @TempDir Path dir) {
         String role = "retort_nologin_" + database.name();
         database.execute("CREATE ROLE " + role + " NOLOGIN PASSWORD 'irrelevant'");
