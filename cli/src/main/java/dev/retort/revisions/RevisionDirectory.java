@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The versions directory: every regular {@code *.sql} file directly in it is a revision file. Other files and
- * subdirectories are left alone, so notes and archives can live next to the revisions.
+ * subdirectories are left alone, so notes and archives can live next to the revisions; so are hidden files (a name
+ * starting with a dot: macOS's {@code ._x.sql}, an editor's {@code .x.sql.swp} or backup), which are never revisions.
  */
 public final class RevisionDirectory {
 
@@ -33,7 +34,7 @@ public final class RevisionDirectory {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*.sql")) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry)) {
+                if (Files.isRegularFile(entry) && !entry.getFileName().toString().startsWith(".")) {
                     files.add(entry);
                 }
             }

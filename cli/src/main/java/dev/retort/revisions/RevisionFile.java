@@ -89,9 +89,22 @@ public final class RevisionFile {
     }
 
     /** Whether {@code id} can name a revision: 1 to 64 ASCII letters, digits or underscores. */
-    public static boolean isValidId(String id) {
-        return id != null && ID.matcher(id).matches();
+    /**
+     * The message as it may be shown on a terminal: a control character (an escape sequence that would recolour or
+     * rewrite the screen of whoever runs {@code history}) becomes U+FFFD.
+     */
+    static String printable(String message) {
+        StringBuilder shown = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
+        return shown.toString();
     }
+
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches() && !RESERVED.contains(id.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The words revision specs give a meaning of their own: a revision of that id could never be named. */
+    private static final Set<String> RESERVED = Set.of("base", "head", "heads", "current");
 
     private record Directive(String key, String value, int line, int tokenIndex) {
     }
@@ -155,7 +168,7 @@ public final class RevisionFile {
             throw error(lastLine(), "missing '" + PREFIX + DOWNGRADE + "' section");
         }
         String id = id(header.get(REVISION));
-        return new Revision(id, parents(header.get(PARENTS), id), header.get(MESSAGE).value(),
+        return new Revision(id, parents(header.get(PARENTS), id), printable(header.get(MESSAGE).value()),
                 created(header.get(CREATED)), file, Checksum.of(text),
                 section(upgrade, downgrade.tokenIndex(), blockMarkers),
                 section(downgrade, tokens.size(), blockMarkers));
@@ -236,7 +249,7 @@ public final class RevisionFile {
     private String id(Directive directive) {
         if (!isValidId(directive.value())) {
             throw error(directive.line(), "'" + PREFIX + REVISION + "' needs an id of 1 to 64 letters, digits or "
-                    + "underscores, found '" + directive.value() + "'");
+                    + "underscores, other than base, head, heads and current, found '" + directive.value() + "'");
         }
         return directive.value();
     }
@@ -249,7 +262,8 @@ public final class RevisionFile {
         for (String parent : directive.value().split("\\s+")) {
             if (!isValidId(parent)) {
                 throw error(directive.line(), "'" + PREFIX + PARENTS + "' lists '" + parent
-                        + "', which is not a revision id (1 to 64 letters, digits or underscores)");
+                        + "', which is not a revision id (1 to 64 letters, digits or underscores, other than base,"
+                        + " head, heads and current)");
             }
             if (parent.equals(id)) {
                 throw error(directive.line(), "revision " + id + " names itself as its parent");

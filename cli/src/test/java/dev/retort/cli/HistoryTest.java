@@ -32,6 +32,30 @@ class HistoryTest {
     }
 
     @Test
+    void terminalControlCharactersInAMessageNeverReachTheTerminal(TestDatabase database, @TempDir Path dir)
+            throws Exception {
+        TestProject project = TestProject.init(dir, database, dir.resolve("no-entities"), "none");
+        String escape = "\u001b[2J\u001b]0;owned\u0007";
+        assertThat(project.run("revision", "-m", "clear " + escape + "screen").exitCode()).isZero();
+        // And one written by hand with the escape in the file:
+        String first = project.onlyRevision().id();
+        HandRevisions.write(project.versions(), "byhand", List.of(first), 1,
+                "by hand " + escape, "SELECT 1", "SELECT 1");
+
+        CliResult history = project.ok("history", "--offline");
+        CliResult branches = project.ok("branches");
+
+        for (CliResult result : List.of(history, branches)) {
+            assertThat(result.out() + result.err()).as("%s", result).doesNotContain("\u001b").doesNotContain("\u0007");
+        }
+        assertThat(history.out()).contains("clear \ufffd[2J\ufffd]0;owned\ufffdscreen")
+                .contains("by hand \ufffd[2J");
+        Path written = project.revisionFiles().stream()
+                .filter(file -> !file.getFileName().toString().startsWith("byhand")).findFirst().orElseThrow();
+        assertThat(java.nio.file.Files.readString(written)).as("the file retort wrote").doesNotContain("\u001b");
+    }
+
+    @Test
     void aRangeListsTheRevisionsFromItsStartUpToItsEndBothIncluded(TestDatabase database, @TempDir Path dir) {
         TestProject project = branched(database, dir);
 

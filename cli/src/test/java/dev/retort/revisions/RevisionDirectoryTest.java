@@ -29,6 +29,16 @@ class RevisionDirectoryTest {
     }
 
     @Test
+    void hiddenFilesThatEditorsAndOtherSystemsLeaveAreNotRevisions() throws Exception {
+        write("a_first.sql", revision("aaaa", ""));
+        write("._a_first.sql", "\u0000\u0005\u0016\u0007 macOS resource fork");
+        write(".a_first.sql.swp", "vim swap");
+        write(".#a_first.sql", "emacs lock");
+
+        assertThat(RevisionDirectory.load(versions)).extracting(Revision::id).containsExactly("aaaa");
+    }
+
+    @Test
     void twoFilesWithOneIdAreNamedBoth() throws Exception {
         write("a_first.sql", revision("aaaa", ""));
         write("b_copy.sql", revision("aaaa", ""));

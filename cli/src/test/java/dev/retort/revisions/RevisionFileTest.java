@@ -217,7 +217,14 @@ class RevisionFileTest {
     void badHeaderValuesAreReportedWithTheirLine() {
         assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("revision 3f2a9c1b7e4d", "revision 3f2a-9c")))
                 .hasMessage(FILE + ":1: '-- retort:revision' needs an id of 1 to 64 letters, digits or underscores, "
-                        + "found '3f2a-9c'");
+                        + "other than base, head, heads and current, found '3f2a-9c'");
+        for (String word : new String[] {"base", "head", "heads", "current", "HEAD"}) {
+            assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("revision 3f2a9c1b7e4d", "revision " + word)))
+                    .as("a revision named %s could never be named by a spec", word)
+                    .hasMessageContaining("other than base, head, heads and current, found '" + word + "'");
+        }
+        assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("1a2b3c4d5e6f 9f8e7d6c5b4a", "1a2b3c4d5e6f base")))
+                .hasMessageContaining("lists 'base', which is not a revision id");
         assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("9f8e7d6c5b4a", "3f2a9c1b7e4d")))
                 .hasMessage(FILE + ":2: revision 3f2a9c1b7e4d names itself as its parent");
         assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("9f8e7d6c5b4a", "1a2b3c4d5e6f")))

@@ -10,8 +10,14 @@ final class OneLine {
     private OneLine() {
     }
 
-    /** Every line break, with the blanks around it, becomes one space; surrounding blanks go. */
+    /**
+     * Every line break, with the blanks around it, becomes one space; surrounding blanks go; any other control
+     * character (a terminal escape sequence) becomes U+FFFD, so that the file never carries one.
+     */
     static String of(String text) {
-        return LINE_BREAK.matcher(text).replaceAll(" ").strip();
+        String flat = LINE_BREAK.matcher(text).replaceAll(" ").strip();
+        StringBuilder shown = new StringBuilder(flat.length());
+        flat.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
+        return shown.toString();
     }
 }
