@@ -59,14 +59,39 @@ public final class VersionTable {
      * keeping its rows; does nothing to a current table. Run it under the {@link VersionTableLock}, so that two
      * processes never race to create the same table.
      */
-    public void ensureExists(Connection connection) throws SQLException {
+    public Created ensureExists(Connection connection) throws SQLException {
         if (!exists(connection)) {
-            if (query(connection, "schema-exists.sql", name.schema()).isEmpty()) {
+            boolean schema = query(connection, "schema-exists.sql", name.schema()).isEmpty();
+            if (schema) {
                 execute(connection, "create-schema.sql");
             }
             execute(connection, "create-table.sql");
-        } else if (!hasAuditColumns(connection)) {
+            return schema ? Created.SCHEMA_AND_TABLE : Created.TABLE;
+        }
+        if (!hasAuditColumns(connection)) {
             execute(connection, "upgrade-table.sql");
+        }
+        return Created.NOTHING;
+    }
+
+    /** What {@link #ensureExists} had to create. */
+    public enum Created {
+        NOTHING, TABLE, SCHEMA_AND_TABLE
+    }
+
+    /**
+     * Takes back what {@link #ensureExists} created, when nothing was recorded in it after all (the first revision
+     * failed): the database is left as it was found, as "the database stays at base" says.
+     */
+    public void removeIfUnused(Connection connection, Created created) throws SQLException {
+        if (created == Created.NOTHING || !read(connection).isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("drop table " + name.quotedQualified());
+            if (created == Created.SCHEMA_AND_TABLE) {
+                statement.execute("drop schema " + name.quotedSchema());
+            }
         }
     }
 

@@ -17,10 +17,12 @@ final class MigrationSession implements AutoCloseable {
 
     private final VersionTableLock lock;
     private final Connection connection;
+    private final VersionTable.Created created;
 
-    private MigrationSession(VersionTableLock lock, Connection connection) {
+    private MigrationSession(VersionTableLock lock, Connection connection, VersionTable.Created created) {
         this.lock = lock;
         this.connection = connection;
+        this.created = created;
     }
 
     static MigrationSession open(Project project, Database database, MigrationEvents events)
@@ -34,9 +36,9 @@ final class MigrationSession implements AutoCloseable {
             try {
                 connection.setAutoCommit(true);
                 apply(connection, project.config().migration());
-                versionTable.ensureExists(connection);
+                VersionTable.Created created = versionTable.ensureExists(connection);
                 events.locked(table, database.describe(), lock.key(), lock.waited());
-                return new MigrationSession(lock, connection);
+                return new MigrationSession(lock, connection, created);
             } catch (SQLException | RuntimeException e) {
                 closeAfter(connection, e);
                 throw e;
@@ -57,6 +59,11 @@ final class MigrationSession implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /** What opening the session had to create for the version table. */
+    VersionTable.Created created() {
+        return created;
     }
 
     private static void apply(Connection connection, MigrationSettings settings) throws SQLException {

@@ -83,7 +83,13 @@ public final class MigrationWorkflow {
             List<Revision> done = new ArrayList<>();
             for (Revision revision : path) {
                 events.migrating(revision, upgrade);
-                long millis = run(runner, connection, revision, upgrade, graph, applied);
+                long millis;
+                try {
+                    millis = run(runner, connection, revision, upgrade, graph, applied);
+                } catch (MigrationFailedException e) {
+                    versionTable.removeIfUnused(connection, session.created());
+                    throw e;
+                }
                 if (upgrade) {
                     applied.add(revision.id());
                 } else {
