@@ -23,6 +23,14 @@ public final class ScriptFailedException extends RevisionException {
         this.statement = statement;
     }
 
+    /** The same failure, with a sentence about what it left behind. */
+    ScriptFailedException with(String leftBehind) {
+        ScriptFailedException more = new ScriptFailedException(file, statement, line,
+                getMessage().substring((file + ":" + line + ": ").length()) + "; " + leftBehind,
+                (SQLException) getCause());
+        return more;
+    }
+
     public Path file() {
         return file;
     }

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Objects;
 
 /**
@@ -60,7 +62,7 @@ public final class ScriptRunner {
                 Script.Block block = blocks.get(i);
                 if (!block.transactional()) {
                     for (SqlStatement statement : block.statements()) {
-                        execute(connection, revision.file(), statement);
+                        executeNamingInvalidIndexes(connection, revision.file(), statement);
                         committed.add(statement);
                     }
                     continue;
@@ -120,6 +122,39 @@ public final class ScriptRunner {
         for (SqlStatement sql : script.statements()) {
             execute(connection, file, sql);
         }
+    }
+
+    /**
+     * A statement outside a transaction: when it fails, a {@code CREATE INDEX CONCURRENTLY} (or {@code REINDEX
+     * CONCURRENTLY}) leaves an invalid index behind, which the next attempt trips over; the message names it.
+     */
+    private static void executeNamingInvalidIndexes(Connection connection, Path file, SqlStatement sql)
+            throws SQLException {
+        Set<String> before = invalidIndexes(connection);
+        try {
+            execute(connection, file, sql);
+        } catch (ScriptFailedException e) {
+            Set<String> left = new TreeSet<>(invalidIndexes(connection));
+            left.removeAll(before);
+            if (left.isEmpty()) {
+                throw e;
+            }
+            throw e.with("it left the invalid index " + String.join(", ", left) + " behind: drop it (DROP INDEX "
+                    + "CONCURRENTLY " + String.join(", ", left) + ") before running it again");
+        }
+    }
+
+    /** The invalid indexes of this database, schema-qualified as PostgreSQL prints a regclass. */
+    private static Set<String> invalidIndexes(Connection connection) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("select i.indexrelid::regclass::text from"
+                     + " pg_catalog.pg_index i where not i.indisvalid")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     private static void execute(Connection connection, Path file, SqlStatement sql) throws SQLException {

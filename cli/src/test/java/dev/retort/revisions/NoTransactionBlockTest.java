@@ -124,7 +124,9 @@ class NoTransactionBlockTest {
             assertThatThrownBy(() -> runner.upgrade(connection, revision))
                     .isInstanceOf(PartlyAppliedException.class)
                     .hasMessage(file + ":13: ERROR: could not create unique index \"book_isbn\" DETAIL: Key (isbn)="
-                            + "(same) is duplicated.; revision dddd00000001 is partly applied: the statements at "
+                            + "(same) is duplicated.; it left the invalid index book_isbn behind: drop it (DROP INDEX"
+                            + " CONCURRENTLY book_isbn) before running it again; revision dddd00000001 is partly"
+                            + " applied: the statements at "
                             + "lines 8, 9, 12 ran and stay committed, lines 14, 17 did not run, and the version "
                             + "table still records it as not applied: undo what ran by hand and run 'retort "
                             + "upgrade' again, or finish the rest by hand and stamp it")
