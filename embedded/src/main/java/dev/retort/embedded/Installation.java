@@ -36,12 +36,12 @@ record Installation(Path home, String version, Platform platform, boolean unpack
 
     static Installation ensure(BinariesArchive archive, Path cacheDirectory) throws EmbeddedPostgresException {
         Path home = cacheDirectory.resolve("postgres-" + archive.version() + "-" + archive.platform());
+        removeAbandoned(cacheDirectory);
         if (Files.isRegularFile(home.resolve("bin").resolve("postgres"))) {
             return new Installation(home, archive.version(), archive.platform(), false);
         }
         try {
             Files.createDirectories(cacheDirectory);
-            removeAbandoned(cacheDirectory);
             try (ScratchDirectory scratch = ScratchDirectory.create(cacheDirectory, ".unpacking-")) {
                 try (InputStream in = archive.opener().open()) {
                     TarXz.extract(in, scratch.path(), scratch::fill);
@@ -56,16 +56,29 @@ record Installation(Path home, String version, Platform platform, boolean unpack
         return new Installation(home, archive.version(), archive.platform(), true);
     }
 
-    /** Removes scratch directories ({@code .unpacking-*}, {@code .initdb-*}) that a dead process left. */
+    /**
+     * Removes scratch directories ({@code .unpacking-*}, {@code .initdb-*}) that a dead process left: at once when
+     * the process their name carries is gone, else once they are older than any unpacking takes (a process id can be
+     * taken again by an unrelated process). Runs at every start, so a leftover never stays.
+     */
     static void removeAbandoned(Path cacheDirectory) {
         Instant before = Instant.now().minus(ABANDONED);
         try (Stream<Path> entries = Files.list(cacheDirectory)) {
             entries.filter(p -> p.getFileName().toString().startsWith("."))
-                    .filter(p -> isOlder(p, before))
+                    .filter(p -> ownerIsGone(p) || isOlder(p, before))
                     .forEach(ScratchDirectory::deleteTree);
         } catch (IOException e) {
             // nothing to tidy, or not ours to tidy
         }
+    }
+
+    private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile(
+            "^\\.(?:unpacking|initdb)-(\\d+)-.*");
+
+    private static boolean ownerIsGone(Path scratch) {
+        java.util.regex.Matcher owner = OWNED.matcher(scratch.getFileName().toString());
+        return owner.matches() && ProcessHandle.of(Long.parseLong(owner.group(1))).map(p -> !p.isAlive())
+                .orElse(true);
     }
 
     private static boolean isOlder(Path path, Instant before) {

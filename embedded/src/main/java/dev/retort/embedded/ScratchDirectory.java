@@ -55,8 +55,9 @@ final class ScratchDirectory implements AutoCloseable {
     static ScratchDirectory create(Path parent, String prefix) throws IOException {
         Files.createDirectories(parent);
         for (int attempt = 0; ; attempt++) {
-            ScratchDirectory scratch = new ScratchDirectory(parent.resolve(prefix
-                    + Long.toUnsignedString(RANDOM.nextLong(), 36)));
+            // The process id in the name lets a later process tell a scratch directory whose owner died (kill -9).
+            ScratchDirectory scratch = new ScratchDirectory(parent.resolve(prefix + ProcessHandle.current().pid()
+                    + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36)));
             Runtime.getRuntime().addShutdownHook(scratch.hook);
             try {
                 synchronized (scratch) {
