@@ -97,7 +97,7 @@ class QuotedNamesTest {
         assertThat(revision.err()).contains(
                 "retort revision: warning: table Shop Data.user is named with the PostgreSQL reserved word user",
                 "retort revision: warning: column Shop Data.user.group is named with the PostgreSQL reserved word group",
-                "hibernate.auto_quote_keyword=true");
+                "@Table(name = \"\\\"user\\\"\")", "@Column(name = \"\\\"group\\\"\")");
         project.onlyRevision();
 
         assertFullRoundTrip(project, empty, "relation Shop Data.user kind=r");

@@ -22,8 +22,12 @@ public record Comparison(List<Change> changes, List<Difference> reported) {
         return changes.isEmpty() && reported.isEmpty();
     }
 
-    /** Every difference, those with operations first. */
+    /**
+     * Every difference once, those with operations first (one difference may need several operations: a new table
+     * and its foreign keys, a foreign key dropped and added again with other rules).
+     */
     public List<Difference> differences() {
-        return Stream.concat(changes.stream().flatMap(c -> c.differences().stream()), reported.stream()).toList();
+        return Stream.concat(changes.stream().flatMap(c -> c.differences().stream()), reported.stream()).distinct()
+                .toList();
     }
 }

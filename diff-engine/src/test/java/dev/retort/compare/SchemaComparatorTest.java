@@ -168,4 +168,25 @@ class SchemaComparatorTest {
         ComparePolicy policy = new ComparePolicy(List.of(), List.of(new NamePattern("flyway_*")));
         assertThat(SchemaComparator.compare(model(flyway), model(), policy, TypeWidening.NONE).isEmpty()).isTrue();
     }
+
+    @Test
+    void aDifferenceThatNeedsSeveralOperationsIsListedOnce() {
+        ForeignKey key = ForeignKey.of("orders_customer_fk", List.of("customer_id"), CUSTOMER, List.of("id"));
+        Table orders = new Table(ORDERS, List.of(Column.of("id", "bigint", false),
+                Column.of("customer_id", "bigint", false)), PrimaryKey.of("orders_pkey", "id"), List.of(), List.of(),
+                List.of(key), List.of(), null);
+        SchemaModel withCustomers = model(customer(Column.of("id", "bigint", false)));
+        SchemaModel withOrders = model(customer(Column.of("id", "bigint", false)), orders);
+
+        Comparison newTable = SchemaComparator.compare(withCustomers, withOrders, ModelsForTests.applyingEverything(),
+                TypeWidening.NONE);
+        assertThat(newTable.changes()).hasSize(2);
+        assertThat(newTable.differences()).hasSize(1);
+
+        Table cascading = orders.withForeignKeys(List.of(key.withOnDelete(ReferentialAction.CASCADE)));
+        Comparison rules = SchemaComparator.compare(withOrders, model(customer(Column.of("id", "bigint", false)),
+                cascading), ModelsForTests.applyingEverything(), TypeWidening.NONE);
+        assertThat(rules.changes()).hasSize(2);
+        assertThat(rules.differences()).hasSize(1);
+    }
 }

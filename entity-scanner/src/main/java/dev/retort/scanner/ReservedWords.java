@@ -38,22 +38,30 @@ final class ReservedWords {
                 }
                 String tableName = table.getQualifiedTableName().getTableName().render(names.dialect());
                 if (names.isUnquoted(tableName) && isReserved(CatalogNames.fold(tableName))) {
-                    warnings.add(message("table " + names.table(table), CatalogNames.fold(tableName)));
+                    warnings.add(message("table " + names.table(table), CatalogNames.fold(tableName),
+                            "@Table(name = \"\\\"" + CatalogNames.fold(tableName) + "\\\"\")"));
                 }
                 for (org.hibernate.mapping.Column column : table.getColumns()) {
                     String columnName = column.getQuotedName(names.dialect());
                     if (names.isUnquoted(columnName) && isReserved(CatalogNames.fold(columnName))) {
                         warnings.add(message("column " + names.table(table) + "." + names.column(column),
-                                CatalogNames.fold(columnName)));
+                                CatalogNames.fold(columnName),
+                                "@Column(name = \"\\\"" + CatalogNames.fold(columnName) + "\\\"\")"));
                     }
                 }
             }
         }
     }
 
-    private static String message(String what, String word) {
+    /**
+     * The advice keeps the name the database has: quoted in lower case it is the same table or column, where
+     * {@code hibernate.auto_quote_keyword=true} would quote the mapping's spelling ({@code "Order"}) and so name
+     * another table on a database that has one already.
+     */
+    private static String message(String what, String word, String quoted) {
         return what + " is named with the PostgreSQL reserved word " + word + ", which Hibernate writes unquoted: "
-                + "Hibernate's SQL will fail on it; quote the name in the mapping or set hibernate.auto_quote_keyword=true";
+                + "Hibernate's SQL will fail on it; quote it in the mapping in lower case, " + quoted
+                + ", which keeps the same name";
     }
 
     private static Set<String> load() {

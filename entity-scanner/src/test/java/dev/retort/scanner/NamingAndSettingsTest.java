@@ -106,11 +106,11 @@ class NamingAndSettingsTest {
         ScanResult result = Fixtures.scan(Fixtures.RESERVED);
         assertThat(result.warnings()).containsExactly(
                 "table public.grant is named with the PostgreSQL reserved word grant, which Hibernate writes unquoted: "
-                        + "Hibernate's SQL will fail on it; quote the name in the mapping or set "
-                        + "hibernate.auto_quote_keyword=true",
+                        + "Hibernate's SQL will fail on it; quote it in the mapping in lower case, "
+                        + "@Table(name = \"\\\"grant\\\"\"), which keeps the same name",
                 "column public.grant.user is named with the PostgreSQL reserved word user, which Hibernate writes "
-                        + "unquoted: Hibernate's SQL will fail on it; quote the name in the mapping or set "
-                        + "hibernate.auto_quote_keyword=true");
+                        + "unquoted: Hibernate's SQL will fail on it; quote it in the mapping in lower case, "
+                        + "@Column(name = \"\\\"user\\\"\"), which keeps the same name");
     }
 
     @Test
