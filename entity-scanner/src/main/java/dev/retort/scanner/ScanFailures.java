@@ -113,7 +113,9 @@ final class ScanFailures {
                     return name;
                 }
             }
-            if (t instanceof TypeNotPresentException notPresent) {
+            if (t instanceof TypeNotPresentException notPresent && !notPresent.typeName().equals("[unknown]")) {
+                // An annotation's class member that cannot be loaded: when the JVM cannot tell which type (its name
+                // is "[unknown]"), the class missing is further down the chain.
                 return Optional.of(notPresent.typeName());
             }
             if (t.getCause() == t) {

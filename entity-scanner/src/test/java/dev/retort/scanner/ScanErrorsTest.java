@@ -79,6 +79,16 @@ class ScanErrorsTest {
     }
 
     @Test
+    void anEntityWhoseListenerNeedsAMissingJarNamesTheListenerAndTheMissingClass() throws Exception {
+        Path classes = ForeignClasses.compile(temp.resolve("audit"), "com/acme/clock/Clock.java",
+                "com/acme/audit/listen/StampingListener.java", "com/acme/audit/entity/Ledger.java");
+        Files.delete(classes.resolve("com/acme/clock/Clock.class"));
+        assertThat(failure(EntitySource.ofPackages(List.of(classes), "com.acme.audit.entity"))).isEqualTo(
+                "Hibernate cannot map the entities of com.acme.audit.entity: class com.acme.clock.Clock is not on the "
+                        + "classpath; add the jar or directory that holds it");
+    }
+
+    @Test
     void anEntityWhoseSuperclassIsMissingNamesTheEntityAndTheMissingClass() throws Exception {
         Path classes = ForeignClasses.compile(temp.resolve("club"), "com/acme/base/BaseEntity.java",
                 "com/acme/club/Member.java");
