@@ -65,13 +65,7 @@ final class ConvergenceReport {
             case FAILING -> throw new AssertionError(outcome.explain());
             case NOW_SUPPORTED -> throw new AssertionError("case " + outcome.convergenceCase().id()
                     + " converges now: take it off NotSupportedYet\n" + outcome.explain());
-            case NOT_SUPPORTED_YET -> {
-                if (outcome.userMessage() == null) {
-                    throw new AssertionError("case " + outcome.convergenceCase().id() + " is not supported and"
-                            + " nothing tells the user (no error, no warning, no check finding): a silent skip\n"
-                            + outcome.explain());
-                }
-            }
+            case NOT_SUPPORTED_YET -> NotSupportedYet.assertTellsTheUser(outcome);
             default -> { }
         }
     }

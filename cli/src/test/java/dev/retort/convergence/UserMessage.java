@@ -21,6 +21,7 @@ final class UserMessage {
         }
         return line.replace(project.resolve("migrations").toString() + "/", "")
                 .replace(project.getParent().toString() + "/", "")
-                .replaceAll("\\b[0-9a-f]{8,}_([ab])\\.sql", "<revision>_$1.sql");
+                .replaceAll("\\b[0-9a-f]{8,}_([ab])\\.sql", "<revision>_$1.sql")
+                .replaceAll("\\b(revision|stays at) [0-9a-f]{12}\\b", "$1 <id>");
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What becomes of each difference — applied as SQL, reported, or ignored — by category and object name, and which
  * objects the comparison leaves out altogether (like Alembic's {@code include_object}: an ignored name is
- * invisible on both sides). The most specific matching rule wins; without one, the difference's {@link Cause}
+ * invisible on both sides). The most specific matching rule wins (between equally specific ones, the one listed
+ * first: {@code Stream.max} keeps the first of equals); without one, the difference's {@link Cause}
  * decides (see {@link Outcome}), and for a database without a history, the category's default action
  * ({@link Category#defaultAction()}).
  */

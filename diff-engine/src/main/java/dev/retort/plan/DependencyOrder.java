@@ -16,15 +16,30 @@ import java.util.stream.IntStream;
 /**
  * Orders operations so that the database accepts them: a topological sort of the graph built from the
  * operations' {@link Footprint}s, with {@link Phase} and then the subject's name as a deterministic
- * tie-break. Foreign keys are never part of a CREATE TABLE, so cycles between tables cannot occur; any other
- * cycle is a bug, and it fails loudly with the operations involved rather than producing a wrong order.
+ * tie-break. The tie-break is a reading order only: tests also sort with neutral and reversed ones, so the
+ * dependencies alone must make the order valid. Foreign keys are never part of a CREATE TABLE, so cycles between
+ * tables cannot occur; any other cycle is a bug, and it fails loudly with the operations involved rather than
+ * producing a wrong order.
  */
 public final class DependencyOrder {
+
+    /** The production tie-break: the reviewer's reading order of {@link Phase}, then the subject's name. */
+    static final Comparator<Operation> READING_ORDER = Comparator.<Operation>comparingInt(Phase::of)
+            .thenComparing(Operation::subject);
 
     private DependencyOrder() {
     }
 
     public static <T> List<T> sort(List<T> items, Function<T, Operation> operationOf) {
+        return sort(items, operationOf, READING_ORDER);
+    }
+
+    /**
+     * Sorts with another tie-break among operations that are free to run, the input position deciding last.
+     * Tests pass a neutral and a reversed one, so that the dependencies alone must make every order valid and a
+     * missing dependency cannot hide behind {@link Phase}.
+     */
+    static <T> List<T> sort(List<T> items, Function<T, Operation> operationOf, Comparator<Operation> tieBreak) {
         int size = items.size();
         List<Footprint> footprints = items.stream().map(i -> Footprints.of(operationOf.apply(i))).toList();
         List<Set<Integer>> successors = new ArrayList<>();
@@ -35,11 +50,10 @@ public final class DependencyOrder {
 
         int[] indegree = new int[size];
         successors.forEach(next -> next.forEach(j -> indegree[j]++));
-        Comparator<Integer> tieBreak = Comparator
-                .<Integer>comparingInt(i -> Phase.of(operationOf.apply(items.get(i))))
-                .thenComparing(i -> operationOf.apply(items.get(i)).subject())
+        Comparator<Integer> byPosition = Comparator
+                .<Integer, Operation>comparing(i -> operationOf.apply(items.get(i)), tieBreak)
                 .thenComparingInt(i -> i);
-        PriorityQueue<Integer> ready = new PriorityQueue<>(tieBreak);
+        PriorityQueue<Integer> ready = new PriorityQueue<>(byPosition);
         for (int i = 0; i < size; i++) {
             if (indegree[i] == 0) {
                 ready.add(i);

@@ -1,0 +1,6 @@
+package dev.retort.e2e.ticketing;
+
+/** Mapped as a native PostgreSQL enum type. */
+public enum Priority {
+    LOW, HIGH
+}
