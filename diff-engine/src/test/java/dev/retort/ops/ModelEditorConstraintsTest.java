@@ -142,4 +142,14 @@ class ModelEditorConstraintsTest {
 
         assertThat(orders.foreignKeys()).containsExactly(Shop.ORDERS_CUSTOMER_FK.withName("orders_buyer_fk"));
     }
+
+    @Test
+    void renamingAPrimaryKeyAUniqueConstraintOrACheckKeepsWhatItChecks() {
+        assertThat(table(apply(new RenameConstraint(CUSTOMER, Shop.CUSTOMER_PKEY, "customer_key")), CUSTOMER)
+                .primaryKey()).isEqualTo(PrimaryKey.of("customer_key", "id"));
+        assertThat(table(apply(new RenameConstraint(CUSTOMER, Shop.EMAIL_KEY, "customer_mail_key")), CUSTOMER)
+                .uniqueConstraints()).containsExactly(UniqueConstraint.of("customer_mail_key", "email"));
+        assertThat(table(apply(new RenameConstraint(ORDERS, Shop.ORDERS_ID_CHECK, "orders_positive")), ORDERS)
+                .checks()).containsExactly(Shop.ORDERS_ID_CHECK.withName("orders_positive"));
+    }
 }

@@ -6,7 +6,9 @@ import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.CreateView;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.DropView;
 import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -15,10 +17,12 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexKey;
+import dev.retort.schema.ObjectPath;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.schema.View;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -172,5 +176,19 @@ class FootprintsTest {
         assertThat(destroys(new AlterColumn(ITEM, nullable, notNull))).isEmpty();
         assertThat(destroys(new AlterColumn(ITEM, notNull, nullable))).containsExactly("NOT_NULL public.item n");
         assertThat(produces(new AlterColumn(ITEM, notNull, nullable))).isEmpty();
+    }
+
+    @Test
+    void aViewNeedsTheShapesAndViewsItReadsAndTakesItsName() {
+        View view = new View(QualifiedName.of("public", "v"), "select 1", false,
+                List.of(ObjectPath.column(ITEM, "mood"), ObjectPath.view(QualifiedName.of("public", "base"))));
+
+        assertThat(consumes(new CreateView(view))).containsExactlyInAnyOrder("NEW_SHAPE public.item mood",
+                "NEW_VIEW public.base");
+        assertThat(produces(new CreateView(view))).containsExactlyInAnyOrder("NEW_VIEW public.v",
+                "RELATION_NAME public.v");
+        assertThat(consumes(new DropView(view))).containsExactlyInAnyOrder("OLD_SHAPE public.item mood",
+                "OLD_VIEW public.base");
+        assertThat(destroys(new DropView(view))).containsExactlyInAnyOrder("OLD_VIEW public.v", "RELATION_NAME public.v");
     }
 }
