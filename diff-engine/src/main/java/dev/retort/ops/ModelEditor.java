@@ -88,13 +88,14 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
         String name = op.column().name();
         require(table.column(name).filter(op.column()::equals).isPresent(),
                 "column " + op.subject() + " is not in the state DropColumn expects");
+        // Before the table's own keys: a referenced column is in one, and the foreign key is what to drop first.
+        requireNotReferenced(op.table(), name, "column " + op.subject());
         for (Constraint c : table.constraints()) {
             require(!c.columns().contains(name), c.kind() + " " + c.name() + " still uses column " + op.subject());
         }
         for (Index index : table.indexes()) {
             require(!index.columnsUsed().contains(name), "index " + index.name() + " still uses column " + op.subject());
         }
-        requireNotReferenced(op.table(), name, "column " + op.subject());
         requireNoViewReads(op.table(), name);
         return replace(table.withColumns(table.columns().stream().filter(c -> !c.name().equals(name)).toList()));
     }
@@ -286,11 +287,10 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
     private void requireNotReferenced(QualifiedName table, String column, String what) {
         for (Table other : model.tables()) {
             for (ForeignKey fk : other.foreignKeys()) {
+                // A dropped table has no foreign keys (DropTable holds none), so none of them is a self-reference.
                 boolean references = fk.referencedTable().equals(table)
                         && (column == null || fk.referencedColumns().contains(column));
-                boolean selfReferenceOnDroppedTable = column == null && other.name().equals(table);
-                require(!references || selfReferenceOnDroppedTable,
-                        what + " is still referenced by foreign key " + fk.name() + " of " + other.name());
+                require(!references, what + " is still referenced by foreign key " + fk.name() + " of " + other.name());
             }
         }
     }
