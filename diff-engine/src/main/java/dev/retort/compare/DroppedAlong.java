@@ -48,8 +48,7 @@ final class DroppedAlong {
         List<Change> changes = outcome.changes();
         for (Change change : changes) {
             Operation operation = change.operation();
-            if (operation instanceof DropIndex || operation instanceof DropConstraint
-                    || operation instanceof DropTable) {
+            if (operation instanceof DropIndex || operation instanceof DropConstraint) {
                 dropped.add(operation.subject());
             }
         }
@@ -103,10 +102,11 @@ final class DroppedAlong {
         }
     }
 
-    /** The kind of the column's or table's own difference, so that the drops it brings read as its consequence. */
+    /**
+     * The kind of the column's or table's own difference, so that the drops it brings read as its consequence (every
+     * change the comparison makes resolves at least one difference).
+     */
     private static Category cause(Change change) {
-        return change.differences().isEmpty()
-                ? change.operation() instanceof DropTable ? Category.TABLE_EXTRA : Category.COLUMN_EXTRA
-                : change.differences().get(0).category();
+        return change.differences().get(0).category();
     }
 }

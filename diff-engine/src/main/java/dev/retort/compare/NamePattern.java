@@ -24,10 +24,6 @@ public final class NamePattern {
         this.regex = compile(glob);
     }
 
-    public String glob() {
-        return glob;
-    }
-
     public boolean matches(QualifiedName name) {
         String subject = glob.contains(".") ? name.schema() + "." + name.name() : name.name();
         return regex.matcher(subject).matches();

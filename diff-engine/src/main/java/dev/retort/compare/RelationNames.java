@@ -45,9 +45,7 @@ final class RelationNames {
     }
 
     private void hold(QualifiedName name, String holder) {
-        if (name.name() != null) {
-            holders.putIfAbsent(name, holder);
-        }
+        holders.putIfAbsent(name, holder);
     }
 
     /** What holds this name in its schema, if anything does. */

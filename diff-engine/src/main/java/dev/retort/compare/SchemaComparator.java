@@ -19,18 +19,15 @@ import dev.retort.ops.SequenceAspect;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.ObjectPath;
-import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.Unsupported;
 import dev.retort.schema.View;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Compares a normalized database model ({@code current}) with a normalized entity model ({@code target}). Both
@@ -205,15 +202,10 @@ public final class SchemaComparator {
                 createTable(wanted);
             }
         }
-        List<Table> extras = current.tables().stream().filter(t -> target.table(t.name()).isEmpty()).toList();
-        Set<QualifiedName> dropped = new HashSet<>();
-        for (Table extra : extras) {
-            if (outcome.actionFor(extraTable(extra)) == Action.APPLY) {
-                dropped.add(extra.name());
+        for (Table extra : current.tables()) {
+            if (target.table(extra.name()).isEmpty()) {
+                outcome.decide(extraTable(extra), () -> dropTable(extra));
             }
-        }
-        for (Table extra : extras) {
-            outcome.decide(extraTable(extra), () -> dropTable(extra, dropped));
         }
     }
 
@@ -234,15 +226,13 @@ public final class SchemaComparator {
     }
 
     /**
-     * Dropping a table the entities do not describe: its own foreign keys go first, and so do the foreign keys of
-     * other unmapped tables that reference a dropped table (the database would refuse the drop otherwise).
+     * Dropping a table the entities do not describe: its own foreign keys go first (the foreign keys of other tables
+     * that reference it are {@link DroppedAlong}'s to drop).
      */
-    private static List<Operation> dropTable(Table extra, Set<QualifiedName> dropped) {
+    private static List<Operation> dropTable(Table extra) {
         List<Operation> operations = new ArrayList<>();
         for (ForeignKey fk : extra.foreignKeys()) {
-            if (dropped.contains(extra.name()) || dropped.contains(fk.referencedTable())) {
-                operations.add(new DropConstraint(extra.name(), fk));
-            }
+            operations.add(new DropConstraint(extra.name(), fk));
         }
         operations.add(new DropTable(extra.withoutForeignKeys()));
         return operations;
