@@ -51,6 +51,7 @@ public final class PostgresServer {
         if (failure != null) {
             throw failure;
         }
+        NeighbourForEachTestRun.serverChosen(instance);
         return instance;
     }
 
@@ -144,13 +145,17 @@ public final class PostgresServer {
     /** A new, empty database with a unique name; closing it drops it. */
     public TestDatabase createDatabase() {
         String name = "retort_t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        create(name);
+        return new TestDatabase(this, name, urlFor(name));
+    }
+
+    void create(String database) {
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name + " on " + source + ": "
+            throw new IllegalStateException("cannot create test database " + database + " on " + source + ": "
                     + e.getMessage(), e);
         }
-        return new TestDatabase(this, name, urlFor(name));
     }
 
     TestDatabase copyOf(String database) {

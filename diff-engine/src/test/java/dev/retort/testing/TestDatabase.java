@@ -67,6 +67,16 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
+     * The pids of the sessions holding an advisory lock in this database, smallest first. PostgreSQL keys advisory
+     * locks by database too, so this sees neither other tests' locks nor the noisy neighbour's on the same server.
+     */
+    public List<Integer> advisoryLockHolders() {
+        return queryColumn("select pid from pg_catalog.pg_locks where locktype = 'advisory' and granted"
+                + " and database = (select oid from pg_catalog.pg_database where datname = current_database())"
+                + " order by pid").stream().map(Integer::valueOf).toList();
+    }
+
+    /**
      * A copy of this database made by PostgreSQL itself ({@code CREATE DATABASE ... TEMPLATE}): its schema and rows,
      * as another environment restored from the same dump holds them. Nobody may be connected to this database
      * meanwhile. Closing the copy drops it.

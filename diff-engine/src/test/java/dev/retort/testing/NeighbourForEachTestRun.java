@@ -1,0 +1,75 @@
+package dev.retort.testing;
+
+import java.util.Optional;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Puts a {@link NoisyNeighbour} on the test server for every test run (a JUnit Platform launcher session), so that
+ * every {@code mvn verify} proves the tests observe only their own databases. Registered in this module's test
+ * resources ({@code META-INF/services}), which the test-jar carries to every module whose tests use a
+ * {@link TestDatabase}. Off with {@code -Dretort.test.neighbour=false}.
+ *
+ * <p>The neighbour moves in when the run first asks for the server ({@link PostgresServer#get()}), before the first
+ * test database exists: a run that needs no database starts no server (no container, no embedded PostgreSQL) for it.
+ * It moves out when the run ends.
+ */
+public final class NeighbourForEachTestRun implements LauncherSessionListener {
+
+    static final String SWITCH = "retort.test.neighbour";
+
+    private static boolean wanted;
+    private static NoisyNeighbour present;
+    private static boolean hooked;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        synchronized (NeighbourForEachTestRun.class) {
+            wanted = enabled();
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        synchronized (NeighbourForEachTestRun.class) {
+            wanted = false;
+            moveOut();
+        }
+    }
+
+    /** Whether this JVM wants a neighbour at all ({@code -Dretort.test.neighbour=false} says no). */
+    public static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(SWITCH, "true"));
+    }
+
+    /** The neighbour of the current run, once the run has asked for the server. */
+    public static synchronized Optional<NoisyNeighbour> present() {
+        return Optional.ofNullable(present);
+    }
+
+    /** Called with the server each time a test asks for it; the first call of a run moves the neighbour in. */
+    static synchronized void serverChosen(PostgresServer server) {
+        if (!wanted || present != null) {
+            return;
+        }
+        present = NoisyNeighbour.moveIn(server);
+        if (!hooked) {
+            // a JVM told to exit mid-run (a surefire timeout, Ctrl-C) still removes what the neighbour made
+            Runtime.getRuntime().addShutdownHook(new Thread(NeighbourForEachTestRun::moveOutAtExit,
+                    "retort-test-neighbour-exit"));
+            hooked = true;
+        }
+    }
+
+    private static synchronized void moveOutAtExit() {
+        moveOut();
+    }
+
+    private static void moveOut() {
+        if (present != null) {
+            NoisyNeighbour leaving = present;
+            present = null;
+            leaving.close();
+        }
+    }
+}
