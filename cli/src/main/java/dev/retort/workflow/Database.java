@@ -144,13 +144,14 @@ public final class Database {
      * the waits retort bounds ({@code lock_timeout}, {@code statement_timeout}), explained as such; else null.
      */
     DatabaseException timeoutBehind(Exception failure) {
+        SQLException timeout = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
                     && ("55P03".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {
-                return new DatabaseException(explain(sql), failure);
+                timeout = sql; // the innermost is the server's own message; wrappers copy only its state
             }
         }
-        return null;
+        return timeout == null ? null : new DatabaseException(explain(timeout), failure);
     }
 
     /** The tables other sessions hold locked, as far as a session of its own can tell. */

@@ -71,6 +71,31 @@ class InterruptedUpgradeTest {
     }
 
     @Test
+    void sigtermDuringADowngradeRollsItBackToo(TestDatabase database, @TempDir Path dir) throws Exception {
+        Path versions = dir.resolve("migrations/versions");
+        writeRevisions(versions, SHORT);
+        assertThat(DeployRun.start(dir, environment(database, dir), "upgrade").finish(120).cli().exitCode())
+                .isZero();
+        HandRevisions.write(versions, "rev02", List.of("rev01"), 2, "long locked change",
+                "LOCK TABLE public.guarded IN ACCESS EXCLUSIVE MODE;\n" + SHORT + "\n"
+                        + "ALTER TABLE public.guarded ADD COLUMN added integer;",
+                "LOCK TABLE public.guarded IN ACCESS EXCLUSIVE MODE;\n" + LONG + "\n"
+                        + "ALTER TABLE public.guarded DROP COLUMN added;");
+
+        DeployRun run = startAndWaitForTheSleep(database, dir, "downgrade", "-1", "--allow-changed");
+        long signalled = System.nanoTime();
+        run.process().destroy();
+        DeployRun.Result result = run.finish(30);
+        long releasedMillis = waitUntilNothingOfRetortRemains(database, signalled);
+
+        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(ExitCode.TERMINATED);
+        assertThat(result.cli().errLines()).containsExactly(
+                "retort downgrade: interrupted: revision rev02 rolled back; the database stays at rev02");
+        assertThat(releasedMillis).isLessThan(2000);
+        assertThat(applied(database)).containsExactly("rev01", "rev02");
+    }
+
+    @Test
     void insideANoTransactionBlockTheLineSaysWhichStatementsRan(TestDatabase database, @TempDir Path dir)
             throws Exception {
         Revision partly = HandRevisions.write(dir.resolve("migrations/versions"), "rev01", List.of(), 1, "outside",
@@ -114,8 +139,10 @@ class InterruptedUpgradeTest {
         return DeployRun.environment(database, dir.resolve("migrations"));
     }
 
-    private static DeployRun startAndWaitForTheSleep(TestDatabase database, Path dir) throws Exception {
-        DeployRun run = DeployRun.start(dir, environment(database, dir), "upgrade");
+    private static DeployRun startAndWaitForTheSleep(TestDatabase database, Path dir, String... command)
+            throws Exception {
+        DeployRun run = DeployRun.start(dir, environment(database, dir),
+                command.length == 0 ? new String[] {"upgrade"} : command);
         long start = System.nanoTime();
         while (database.queryColumn("select pid from pg_stat_activity where datname = current_database() and "
                 + "application_name = 'retort' and state = 'active' and query like 'SELECT pg_sleep(30)%'").isEmpty()) {

@@ -93,9 +93,15 @@ class ServerTimeoutsTest {
             System.out.printf("locked table: check gave up after %d ms (1s), after %d ms (3s)%n", checkMillis,
                     longerMillis);
             assertThat(longerMillis - checkMillis).isBetween(1500L, 3000L);
+
+            // Waiting without limit for the lock, the read is still bounded by the statement timeout.
+            project.setProperty("database.lock_timeout", "0");
+            project.setProperty("database.statement_timeout", "1s");
+            assertOneLineError(project.run("check"), "check", "gave up after 1 s reading " + database.url()
+                    + ": ERROR: canceling statement due to statement timeout (raise database.statement_timeout or "
+                    + "RETORT_DATABASE_STATEMENT_TIMEOUT)");
             holder.rollback();
         }
-        project.setProperty("database.lock_timeout", "1s");
         assertThat(project.run("check").exitCode()).isZero();
     }
 
