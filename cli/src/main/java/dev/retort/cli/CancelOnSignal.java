@@ -57,7 +57,7 @@ final class CancelOnSignal implements AutoCloseable {
 
     /** Runs on a thread of its own for each signal, while the migrating thread goes on. */
     private void handle(Signal signal) {
-        int exitCode = 128 + signal.getNumber();
+        int exitCode = ExitCode.forSignal(signal.getNumber());
         if (!received.compareAndSet(false, true)) {
             Runtime.getRuntime().halt(exitCode); // the second signal: the user will not wait
         }

@@ -46,7 +46,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return ExitCode.LOCKED;
         }
         if (exception instanceof MigrationInterruptedException interrupted) {
-            return interrupted.signal() == 2 ? ExitCode.INTERRUPTED : ExitCode.TERMINATED;
+            return ExitCode.forSignal(interrupted.signal());
         }
         return ExitCode.ERROR;
     }

@@ -29,6 +29,11 @@ public final class ExitCode {
     /** SIGTERM stopped upgrade/downgrade, with the same rollback and line as {@link #INTERRUPTED}. */
     public static final int TERMINATED = 143;
 
+    /** The code for a signal's number: 128 + the number, as a shell reports a process the signal ended. */
+    static int forSignal(int number) {
+        return 128 + number;
+    }
+
     private ExitCode() {
     }
 }

@@ -115,7 +115,8 @@ public final class MigrationWorkflow {
         }
         // Armed only once the lock is held (a signal while waiting for it leaves nothing running on the server), and
         // disarmed only after the session closed: the lock is released after the rollback, before the exit.
-        try (Interruption.Armed armed = interruption.arm(); MigrationSession session = opened) {
+        Interruption.Armed armed = interruption.arm();
+        try (MigrationSession session = opened) {
             Connection connection = session.connection();
             AppliedState state = AppliedState.of(graph, versionTable.read(connection));
             state.requireConsistent(project);
@@ -147,6 +148,8 @@ public final class MigrationWorkflow {
             return new Outcome(done, graph.current(applied));
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
+        } finally {
+            armed.close();
         }
     }
 
