@@ -64,10 +64,10 @@ final class CancelOnSignal implements AutoCloseable {
         if (!interruption.request(signal.getNumber())) {
             System.exit(exitCode); // as the JVM's own handler does
         }
+        startCancelling();
         long deadline = System.nanoTime() + ROLLBACK_WAIT.toNanos();
         while (interruption.armed() && System.nanoTime() < deadline) {
             pause();
-            interruption.cancelRunning(); // a statement that reached the server after the first cancel
         }
         if (interruption.armed()) {
             err.println("retort " + command + ": interrupted: the server did not end the running statement within "
@@ -77,6 +77,21 @@ final class CancelOnSignal implements AutoCloseable {
             Runtime.getRuntime().halt(exitCode);
         }
         // Disarmed: the migrating thread rolled back, released the lock and is reporting; it exits with this code.
+    }
+
+    /**
+     * Cancels on a thread of its own, again and again (a statement that reached the server after a cancel), until
+     * the migrating thread has stopped: a cancel request that the network holds up must not hold up the deadline.
+     */
+    private void startCancelling() {
+        Thread cancelling = new Thread(() -> {
+            while (interruption.armed()) {
+                interruption.cancelRunning();
+                pause();
+            }
+        }, "retort cancel");
+        cancelling.setDaemon(true);
+        cancelling.start();
     }
 
     private static void pause() {

@@ -5,9 +5,9 @@ import java.sql.Statement;
 
 /**
  * A request from another thread (a signal handler) to stop the revisions being run. While it is {@link #arm armed},
- * a request cancels the statement in flight on the server and no further statement starts, so that the revision's
- * transaction is rolled back by the thread that runs it and nothing keeps running on the server after retort is
- * gone. Unarmed, nothing of retort runs on the server that its exit would leave behind, so a request is refused and
+ * after a request no further statement starts and {@link #cancelRunning()} cancels the one in flight on the server,
+ * so that the revision's transaction is rolled back by the thread that runs it and nothing keeps running on the
+ * server after retort is gone. Unarmed, nothing of retort runs on the server that its exit would leave behind, so a request is refused and
  * the caller exits as it would anyway.
  *
  * <p>Thread-safe: the runner registers each statement it executes; any thread may request and re-cancel.
@@ -35,7 +35,8 @@ public final class Interruption {
     }
 
     /**
-     * Stops the revisions: cancels the statement in flight (if any) and makes the runner start no other.
+     * Stops the revisions: the runner starts no other statement. It returns at once; the caller then cancels the
+     * statement in flight with {@link #cancelRunning()}, which may wait on the network.
      *
      * @param signalNumber the signal that asked for it (2 for SIGINT, 15 for SIGTERM), for the exit code
      * @return false, doing nothing, when nothing is armed
@@ -45,7 +46,6 @@ public final class Interruption {
             return false;
         }
         signal = signalNumber;
-        cancelRunning();
         return true;
     }
 
@@ -59,8 +59,9 @@ public final class Interruption {
     }
 
     /**
-     * Cancels the statement in flight, if any. Safe to repeat: PgJDBC cancels a statement only while its query is in
-     * flight, never the next one, so a caller that re-cancels until the runner has stopped closes the window between
+     * Cancels the statement in flight, if any: PgJDBC sends a cancel request on a new connection, and waits for the
+     * server to take it. Safe to repeat: PgJDBC cancels a statement only while its query is in flight, never the next
+     * one, and not twice at once, so a caller that re-cancels until the runner has stopped closes the window between
      * a statement's registration and its query reaching the server.
      */
     public void cancelRunning() {
