@@ -1,5 +1,6 @@
 package dev.retort.workflow;
 
+import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConnectionTimeouts;
 import dev.retort.config.MigrationSettings;
 import dev.retort.config.Redaction;
@@ -118,6 +119,34 @@ public final class Database {
 
     /** A one-line explanation of a failure, naming the database and what to check. */
     public String explain(SQLException e) {
+        ConnectionTimeouts timeouts = settings.timeouts();
+        return explain(e, new Bound("database.lock_timeout", timeouts.lock()),
+                new Bound("database.statement_timeout", timeouts.statement()));
+    }
+
+    /**
+     * {@link #explain(SQLException)} for a failure on the migration session's connection, whose waits
+     * {@code migration.lock_timeout} and {@code migration.statement_timeout} bound (or the server's own settings).
+     */
+    public String explainMigrating(SQLException e, MigrationSettings migration) {
+        return explain(e, new Bound("migration.lock_timeout", migration.lockTimeout()),
+                new Bound("migration.statement_timeout", migration.statementTimeout()));
+    }
+
+    /** The setting that bounded a wait, and its value; null when the server's own setting did. */
+    private record Bound(String key, Duration value) {
+
+        String after() {
+            return value == null ? "the server's " + key.substring(key.indexOf('.') + 1)
+                    : MigrationSettings.describe(value);
+        }
+
+        String setting() {
+            return key + " or " + ConfigLoader.environmentVariable(key);
+        }
+    }
+
+    private String explain(SQLException e, Bound lock, Bound statement) {
         String url = describe();
         String reason = Redaction.message(firstLine(e), settings.password());
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -127,13 +156,11 @@ public final class Database {
             case "28P01", "28000" -> "the database refused user '" + effectiveUser() + "' at " + url + ": " + reason
                     + " (check database.user and RETORT_DATABASE_PASSWORD)";
             case "3D000" -> reason + " at " + url + " (create the database first, or fix database.url)";
-            case "55P03" -> "gave up after " + MigrationSettings.describe(settings.timeouts().lock())
-                    + " waiting for a lock on " + lockedTables() + " at " + url + ": another session holds it (a "
-                    + "migration, a long transaction); run again when it is done, or wait longer with "
-                    + "database.lock_timeout or RETORT_DATABASE_LOCK_TIMEOUT (0 waits without limit)";
-            case "57014" -> reason.contains("statement timeout") ? "gave up after "
-                    + MigrationSettings.describe(settings.timeouts().statement()) + " reading " + url + ": " + reason
-                    + " (raise database.statement_timeout or RETORT_DATABASE_STATEMENT_TIMEOUT)"
+            case "55P03" -> "gave up after " + lock.after() + " waiting for a lock on " + lockedTables() + " at "
+                    + url + ": another session holds it (a migration, a long transaction); run again when it is "
+                    + "done, or wait longer with " + lock.setting() + " (0 waits without limit)";
+            case "57014" -> reason.contains("statement timeout") ? "gave up after " + statement.after() + " reading "
+                    + url + ": " + reason + " (raise " + statement.setting() + ")"
                     : "database error at " + url + ": " + reason;
             default -> "database error at " + url + ": " + reason;
         };

@@ -111,7 +111,7 @@ public final class MigrationWorkflow {
         try {
             opened = MigrationSession.open(project, database, events);
         } catch (SQLException e) {
-            throw new DatabaseException(database.explain(e), e);
+            throw new DatabaseException(database.explainMigrating(e, project.config().migration()), e);
         }
         // Armed only once the lock is held (a signal while waiting for it leaves nothing running on the server), and
         // disarmed only after the session closed: the lock is released after the rollback, before the exit.
@@ -147,7 +147,7 @@ public final class MigrationWorkflow {
             requireNotInterrupted(interruption, graph, applied);
             return new Outcome(done, graph.current(applied));
         } catch (SQLException e) {
-            throw new DatabaseException(database.explain(e), e);
+            throw new DatabaseException(database.explainMigrating(e, project.config().migration()), e);
         } finally {
             armed.close();
         }
@@ -218,7 +218,7 @@ public final class MigrationWorkflow {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseException(database.explain(e), e);
+            throw new DatabaseException(database.explainMigrating(e, project.config().migration()), e);
         }
     }
 

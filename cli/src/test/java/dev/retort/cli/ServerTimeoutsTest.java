@@ -105,6 +105,27 @@ class ServerTimeoutsTest {
         assertThat(project.run("check").exitCode()).isZero();
     }
 
+    @Test
+    void upgradeBlockedOnItsVersionTableNamesTheMigrationLockTimeout(TestDatabase database, @TempDir Path dir)
+            throws Exception {
+        TestProject project = TestProject.init(dir, database, library, PACKAGE);
+        HandRevisions.write(project.versions(), "rev01", List.of(), 1, "first", "SELECT 1;", "SELECT 1;");
+        project.ok("upgrade");
+        HandRevisions.write(project.versions(), "rev02", List.of("rev01"), 2, "second", "SELECT 2;", "SELECT 2;");
+        project.setProperty("migration.lock_timeout", "1s");
+
+        try (Connection holder = database.connect(); Statement statement = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            statement.execute("LOCK TABLE public.retort_version IN ACCESS EXCLUSIVE MODE");
+            CliResult upgrade = project.run("upgrade");
+            Failures.assertOneLineErrorUnderTheLock(upgrade, ExitCode.ERROR, "upgrade", "gave up after 1 s waiting "
+                    + "for a lock on public.retort_version (pid ", "wait longer with migration.lock_timeout or "
+                    + "RETORT_MIGRATION_LOCK_TIMEOUT");
+            holder.rollback();
+        }
+        assertThat(project.appliedRevisions()).containsExactly("rev01");
+    }
+
     /** Accepts every connection and never writes a byte: a hung server, or something that is not PostgreSQL. */
     private static final class SilentServer implements AutoCloseable {
         private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
