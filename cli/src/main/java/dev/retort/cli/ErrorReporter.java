@@ -4,6 +4,7 @@ import dev.retort.revisions.LockTimeoutException;
 import dev.retort.revisions.MultipleHeadsException;
 import dev.retort.workflow.ChangedRevisionException;
 import dev.retort.workflow.DivergedException;
+import dev.retort.workflow.MigrationInterruptedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,7 +13,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns any failure into one line on stderr naming what failed and what to do, and exit code
  * {@link ExitCode#ERROR}, or a code of its own for the failures a deploy job must tell apart (several heads, an
- * edited applied revision, a database the revisions cannot explain, a lock held too long). A stack trace is
+ * edited applied revision, a database the revisions cannot explain, a lock held too long, a signal). A stack trace is
  * printed only with {@code --verbose}. retort's own exceptions carry messages written for users and free of
  * passwords; anything else is a bug and says so.
  */
@@ -43,6 +44,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (exception instanceof LockTimeoutException) {
             return ExitCode.LOCKED;
+        }
+        if (exception instanceof MigrationInterruptedException interrupted) {
+            return ExitCode.forSignal(interrupted.signal());
         }
         return ExitCode.ERROR;
     }

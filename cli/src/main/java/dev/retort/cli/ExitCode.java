@@ -21,6 +21,19 @@ public final class ExitCode {
     /** Another retort process held the version table's lock for longer than {@code migration.lock_wait}. */
     public static final int LOCKED = 8;
 
+    /**
+     * SIGINT (Ctrl-C) stopped upgrade/downgrade: the running revision was cancelled and rolled back, the lock
+     * released; one line says where the database stays. 128 + the signal's number, as a shell reports it.
+     */
+    public static final int INTERRUPTED = 130;
+    /** SIGTERM stopped upgrade/downgrade, with the same rollback and line as {@link #INTERRUPTED}. */
+    public static final int TERMINATED = 143;
+
+    /** The code for a signal's number: 128 + the number, as a shell reports a process the signal ended. */
+    static int forSignal(int number) {
+        return 128 + number;
+    }
+
     private ExitCode() {
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.revisions.Interruption;
 import dev.retort.workflow.MigrationWorkflow;
 import dev.retort.workflow.OfflineSqlWorkflow;
 import dev.retort.workflow.Project;
@@ -54,8 +55,12 @@ final class UpgradeCommand implements Callable<Integer>, HasGlobalOptions {
         }
         DeployLog log = logOptions.log(globalOptions(), spec.commandLine().getOut(),
                 spec.commandLine().getErr(), "upgrade");
-        MigrationWorkflow.Outcome outcome = new MigrationWorkflow(Projects.openServer(globalOptions(), "upgrade"))
-                .upgrade(target, allowChanged, log);
+        MigrationWorkflow workflow = new MigrationWorkflow(Projects.openServer(globalOptions(), "upgrade"));
+        Interruption interruption = new Interruption();
+        MigrationWorkflow.Outcome outcome;
+        try (CancelOnSignal signals = CancelOnSignal.install(interruption, spec.commandLine().getErr(), "upgrade")) {
+            outcome = workflow.upgrade(target, allowChanged, log, interruption);
+        }
         log.finished(outcome, target);
         return ExitCode.OK;
     }

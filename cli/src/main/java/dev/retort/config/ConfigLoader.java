@@ -57,7 +57,8 @@ public final class ConfigLoader {
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
-            "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database");
+            "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
+            "database.connect_timeout", "database.lock_timeout", "database.statement_timeout");
     /** A rule for every object of one kind ({@code retort.index.extra}), also from the environment. */
     private static final List<String> RULE_KEYS = Arrays.stream(Category.values())
             .map(category -> RULE_PREFIX + category.key()).toList();
@@ -148,7 +149,8 @@ public final class ConfigLoader {
         requireNoUserInfo(url, "database.url");
         requireNoUserInfo(values.getOrDefault("history.database", ""), "history.database");
         DatabaseSettings database = url.isEmpty() ? DatabaseSettings.EMBEDDED : new DatabaseSettings(url,
-                values.getOrDefault("database.user", ""), values.getOrDefault("database.password", ""));
+                values.getOrDefault("database.user", ""), values.getOrDefault("database.password", ""),
+                timeouts(values, file));
         List<Path> classpath = split(values.getOrDefault("entities.classpath", ""), File.pathSeparator).stream()
                 .map(p -> directory.resolve(p).normalize()).toList();
         List<String> packages = split(values.getOrDefault("entities.packages", ""), ",");
@@ -207,6 +209,18 @@ public final class ConfigLoader {
         return new MigrationSettings(duration(values, "migration.lock_wait", file, MigrationSettings.DEFAULT_LOCK_WAIT),
                 duration(values, "migration.lock_timeout", file, null),
                 duration(values, "migration.statement_timeout", file, null));
+    }
+
+    private static ConnectionTimeouts timeouts(Map<String, String> values, Path file) throws ConfigException {
+        ConnectionTimeouts defaults = ConnectionTimeouts.DEFAULTS;
+        Duration connect = duration(values, "database.connect_timeout", file, defaults.connect());
+        if (connect.isZero()) {
+            throw new ConfigException("database.connect_timeout=0 (" + file.getFileName() + " or "
+                    + environmentVariable("database.connect_timeout") + "): a connection needs some time; give a "
+                    + "duration such as 10s");
+        }
+        return new ConnectionTimeouts(connect, duration(values, "database.lock_timeout", file, defaults.lock()),
+                duration(values, "database.statement_timeout", file, defaults.statement()));
     }
 
     private static Duration duration(Map<String, String> values, String key, Path file, Duration absent)

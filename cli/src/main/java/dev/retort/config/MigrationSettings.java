@@ -34,6 +34,14 @@ public record MigrationSettings(Duration lockWait, Duration lockTimeout, Duratio
         return new MigrationSettings(DEFAULT_LOCK_WAIT, null, null);
     }
 
+    /** A duration for a message: {@code 2 min}, {@code 10 s}, {@code 500 ms}. */
+    public static String describe(Duration duration) {
+        if (duration.toMillis() % 60_000 == 0 && !duration.isZero()) {
+            return duration.toMinutes() + " min";
+        }
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
     /**
      * A duration as PostgreSQL writes them: a whole number with a unit {@code ms}, {@code s}, {@code min} or
      * {@code h}; without a unit, milliseconds (as for PostgreSQL's own timeouts).

@@ -92,10 +92,10 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     }
 
     /**
-     * How to reach the database. The password is never part of {@link #toString()}. An empty URL means that no
-     * server is configured: retort then works on an embedded PostgreSQL.
+     * How to reach the database, and how long to wait on it. The password is never part of {@link #toString()}. An
+     * empty URL means that no server is configured: retort then works on an embedded PostgreSQL.
      */
-    public record DatabaseSettings(String url, String user, String password) {
+    public record DatabaseSettings(String url, String user, String password, ConnectionTimeouts timeouts) {
 
         /** No server: an embedded PostgreSQL. */
         public static final DatabaseSettings EMBEDDED = new DatabaseSettings("", "", "");
@@ -104,6 +104,12 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(timeouts, "timeouts");
+        }
+
+        /** A database reached with the {@link ConnectionTimeouts#DEFAULTS default timeouts}. */
+        public DatabaseSettings(String url, String user, String password) {
+            this(url, user, password, ConnectionTimeouts.DEFAULTS);
         }
 
         public boolean isEmbedded() {

@@ -18,16 +18,26 @@ import java.util.Objects;
  * {@code -- retort:no-transaction} block runs in one transaction together with its version-table row: both happen or
  * neither does. With such a block, each transactional run of statements commits on its own, the block's statements
  * run one by one outside any transaction, and the row is written in the last transaction; a failure after something
- * was committed is a {@link PartlyAppliedException}.
+ * was committed is a {@link PartlyAppliedException}. An {@link Interruption} cancels the statement in flight and
+ * starts no other; what it stopped fails like a failed statement, so the same guarantees hold.
  */
 public final class ScriptRunner {
 
+    /** For callers that nothing interrupts: never armed, so never requested. */
+    private static final Interruption UNINTERRUPTED = new Interruption();
+
     private final VersionTable versionTable;
     private final AppliedBy appliedBy;
+    private final Interruption interruption;
 
     public ScriptRunner(VersionTable versionTable, AppliedBy appliedBy) {
+        this(versionTable, appliedBy, UNINTERRUPTED);
+    }
+
+    public ScriptRunner(VersionTable versionTable, AppliedBy appliedBy, Interruption interruption) {
         this.versionTable = Objects.requireNonNull(versionTable, "versionTable");
         this.appliedBy = Objects.requireNonNull(appliedBy, "appliedBy");
+        this.interruption = Objects.requireNonNull(interruption, "interruption");
     }
 
     /**
@@ -62,7 +72,7 @@ public final class ScriptRunner {
                 Script.Block block = blocks.get(i);
                 if (!block.transactional()) {
                     for (SqlStatement statement : block.statements()) {
-                        executeNamingInvalidIndexes(connection, revision.file(), statement);
+                        executeNamingInvalidIndexes(connection, revision.file(), statement, interruption);
                         committed.add(statement);
                     }
                     continue;
@@ -70,8 +80,9 @@ public final class ScriptRunner {
                 boolean last = i == blocks.size() - 1;
                 inTransaction(connection, () -> {
                     for (SqlStatement statement : block.statements()) {
-                        execute(connection, revision.file(), statement);
+                        execute(connection, revision.file(), statement, interruption);
                     }
+                    requireNotInterrupted(revision.file(), block.statements());
                     if (last) {
                         record(connection, revision, upgrade, start);
                     }
@@ -120,7 +131,7 @@ public final class ScriptRunner {
                     + "off before running " + file);
         }
         for (SqlStatement sql : script.statements()) {
-            execute(connection, file, sql);
+            execute(connection, file, sql, UNINTERRUPTED);
         }
     }
 
@@ -128,11 +139,11 @@ public final class ScriptRunner {
      * A statement outside a transaction: when it fails, a {@code CREATE INDEX CONCURRENTLY} (or {@code REINDEX
      * CONCURRENTLY}) leaves an invalid index behind, which the next attempt trips over; the message names it.
      */
-    private static void executeNamingInvalidIndexes(Connection connection, Path file, SqlStatement sql)
-            throws SQLException {
+    private static void executeNamingInvalidIndexes(Connection connection, Path file, SqlStatement sql,
+                                                    Interruption interruption) throws SQLException {
         Set<String> before = invalidIndexes(connection);
         try {
-            execute(connection, file, sql);
+            execute(connection, file, sql, interruption);
         } catch (ScriptFailedException e) {
             Set<String> left = new TreeSet<>(invalidIndexes(connection));
             left.removeAll(before);
@@ -157,13 +168,31 @@ public final class ScriptRunner {
         return names;
     }
 
-    private static void execute(Connection connection, Path file, SqlStatement sql) throws SQLException {
+    private static void execute(Connection connection, Path file, SqlStatement sql, Interruption interruption)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // JDBC escapes ({fn ...}, {d '...'}) are not PostgreSQL: send the text exactly as the file has it.
             statement.setEscapeProcessing(false);
+            if (!interruption.starting(statement)) {
+                throw new ScriptFailedException(file, sql, sql.line(), "not started: retort was interrupted", null);
+            }
             statement.execute(sql.sql());
         } catch (SQLException e) {
             throw failure(file, sql, e);
+        } finally {
+            interruption.finished();
+        }
+    }
+
+    /**
+     * An interruption that came after a transaction's last statement ended must still roll it back: the user was
+     * told nothing more would be committed. The transaction that only records a revision whose statements all ran
+     * outside a transaction has no statements, and commits: what it records is then true.
+     */
+    private void requireNotInterrupted(Path file, List<SqlStatement> statements) {
+        if (interruption.requested() && !statements.isEmpty()) {
+            SqlStatement last = statements.get(statements.size() - 1);
+            throw new ScriptFailedException(file, last, last.line(), "not committed: retort was interrupted", null);
         }
     }
 

@@ -91,6 +91,12 @@ public final class BaselineWorkflow {
                             Attribution.NO_HISTORY)));
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
+        } catch (ReflectionException | NormalizationException e) {
+            DatabaseException timeout = database.timeoutBehind(e);
+            if (timeout != null) {
+                throw timeout;
+            }
+            throw e;
         }
         MigrationPlan plan = steps.time("plan", () -> recording(schema, project));
         List<ReportedFinding> findings = new ArrayList<>();

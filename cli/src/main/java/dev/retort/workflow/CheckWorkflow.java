@@ -89,6 +89,12 @@ public final class CheckWorkflow {
             return new Outcome(drift, List.copyOf(state.applied()), current, heads, problems);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
+        } catch (ReflectionException | NormalizationException e) {
+            DatabaseException timeout = database.timeoutBehind(e);
+            if (timeout != null) {
+                throw timeout;
+            }
+            throw e;
         }
     }
 

@@ -32,7 +32,7 @@ final class MigrationSession implements AutoCloseable {
         VersionTableLock lock = VersionTableLock.acquire(database.connect(), versionTable.name(),
                 project.config().migration().lockWait(), (holder, waited) -> events.waiting(table, holder, waited));
         try {
-            Connection connection = database.connect();
+            Connection connection = database.connectToMigrate();
             try {
                 connection.setAutoCommit(true);
                 apply(connection, project.config().migration());

@@ -1,6 +1,7 @@
 package dev.retort.workflow;
 
 import dev.retort.revisions.AppliedBy;
+import dev.retort.revisions.Interruption;
 import dev.retort.revisions.PartlyAppliedException;
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionGraph;
@@ -56,22 +57,66 @@ public final class MigrationWorkflow {
      */
     public Outcome upgrade(String target, boolean allowChanged, MigrationEvents events)
             throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException {
-        return migrate(true, target, allowChanged, events);
+        return uninterruptible(() -> upgrade(target, allowChanged, events, new Interruption()));
+    }
+
+    /**
+     * @param interruption armed from when the version table's lock is held until it is released: a request then
+     *                     cancels the statement in flight and ends the upgrade with a
+     *                     {@link MigrationInterruptedException}
+     */
+    public Outcome upgrade(String target, boolean allowChanged, MigrationEvents events, Interruption interruption)
+            throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException,
+            MigrationInterruptedException {
+        return migrate(true, target, allowChanged, events, interruption);
     }
 
     public Outcome downgrade(String target, boolean allowChanged, MigrationEvents events)
             throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException {
-        return migrate(false, target, allowChanged, events);
+        return uninterruptible(() -> downgrade(target, allowChanged, events, new Interruption()));
     }
 
-    private Outcome migrate(boolean upgrade, String target, boolean allowChanged, MigrationEvents events)
+    private interface Migration {
+        Outcome run() throws DatabaseException, DivergedException, ChangedRevisionException,
+                MigrationFailedException, MigrationInterruptedException;
+    }
+
+    /** Runs a migration given an interruption that nobody else holds, so that none can be requested. */
+    private static Outcome uninterruptible(Migration migration)
             throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException {
+        try {
+            return migration.run();
+        } catch (MigrationInterruptedException e) {
+            throw new IllegalStateException("an interruption nobody holds was requested", e);
+        }
+    }
+
+    /** See {@link #upgrade(String, boolean, MigrationEvents, Interruption)}. */
+    public Outcome downgrade(String target, boolean allowChanged, MigrationEvents events, Interruption interruption)
+            throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException,
+            MigrationInterruptedException {
+        return migrate(false, target, allowChanged, events, interruption);
+    }
+
+    private Outcome migrate(boolean upgrade, String target, boolean allowChanged, MigrationEvents events,
+                            Interruption interruption)
+            throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException,
+            MigrationInterruptedException {
         RevisionGraph graph = project.graph();
         graph.requireResolvable(target); // a typo or several heads fails before the database is touched
         VersionTable versionTable = project.versionTable();
-        ScriptRunner runner = new ScriptRunner(versionTable, AppliedBy.thisProcess(RetortVersion.get()));
+        ScriptRunner runner = new ScriptRunner(versionTable, AppliedBy.thisProcess(RetortVersion.get()), interruption);
         Database database = project.database();
-        try (MigrationSession session = MigrationSession.open(project, database, events)) {
+        MigrationSession opened;
+        try {
+            opened = MigrationSession.open(project, database, events);
+        } catch (SQLException e) {
+            throw new DatabaseException(database.explainMigrating(e, project.config().migration()), e);
+        }
+        // Armed only once the lock is held (a signal while waiting for it leaves nothing running on the server), and
+        // disarmed only after the session closed: the lock is released after the rollback, before the exit.
+        Interruption.Armed armed = interruption.arm();
+        try (MigrationSession session = opened) {
             Connection connection = session.connection();
             AppliedState state = AppliedState.of(graph, versionTable.read(connection));
             state.requireConsistent(project);
@@ -82,11 +127,12 @@ public final class MigrationWorkflow {
             List<Revision> path = upgrade ? graph.upgradePath(applied, target) : graph.downgradePath(applied, target);
             List<Revision> done = new ArrayList<>();
             for (Revision revision : path) {
+                requireNotInterrupted(interruption, graph, applied);
                 events.migrating(revision, upgrade);
                 long millis;
                 try {
-                    millis = run(runner, connection, revision, upgrade, graph, applied);
-                } catch (MigrationFailedException e) {
+                    millis = run(runner, connection, revision, upgrade, graph, applied, interruption);
+                } catch (MigrationFailedException | MigrationInterruptedException e) {
                     versionTable.removeIfUnused(connection, session.created());
                     throw e;
                 }
@@ -98,19 +144,36 @@ public final class MigrationWorkflow {
                 done.add(revision);
                 events.migrated(revision, upgrade, millis);
             }
+            requireNotInterrupted(interruption, graph, applied);
             return new Outcome(done, graph.current(applied));
         } catch (SQLException e) {
-            throw new DatabaseException(database.explain(e), e);
+            throw new DatabaseException(database.explainMigrating(e, project.config().migration()), e);
+        } finally {
+            armed.close();
         }
     }
 
+    private static void requireNotInterrupted(Interruption interruption, RevisionGraph graph, Set<String> applied)
+            throws MigrationInterruptedException {
+        if (interruption.requested()) {
+            throw new MigrationInterruptedException("the database stays at " + Heads.describe(graph.current(applied)),
+                    interruption.signal(), null);
+        }
+    }
+
+    /** A failure of a statement that an interruption cancelled is told as the interruption it was. */
     private static long run(ScriptRunner runner, Connection connection, Revision revision, boolean upgrade,
-                            RevisionGraph graph, Set<String> applied) throws SQLException, MigrationFailedException {
+                            RevisionGraph graph, Set<String> applied, Interruption interruption)
+            throws SQLException, MigrationFailedException, MigrationInterruptedException {
         try {
             return upgrade ? runner.upgrade(connection, revision) : runner.downgrade(connection, revision);
         } catch (ScriptFailedException e) {
-            throw new MigrationFailedException(e.getMessage() + " (revision " + revision.id() + " rolled back; the "
-                    + "database stays at " + Heads.describe(graph.current(applied)) + ")", e);
+            String rolledBack = "revision " + revision.id() + " rolled back; the database stays at "
+                    + Heads.describe(graph.current(applied));
+            if (interruption.requested()) {
+                throw new MigrationInterruptedException(rolledBack, interruption.signal(), e);
+            }
+            throw new MigrationFailedException(e.getMessage() + " (" + rolledBack + ")", e);
         } catch (PartlyAppliedException e) {
             Set<String> finished = new LinkedHashSet<>(applied);
             if (upgrade) {
@@ -118,8 +181,11 @@ public final class MigrationWorkflow {
             } else {
                 finished.remove(revision.id());
             }
-            throw new MigrationFailedException(e.withStampTarget(List.copyOf(graph.current(finished))).getMessage(),
-                    e);
+            String partly = e.withStampTarget(List.copyOf(graph.current(finished))).getMessage();
+            if (interruption.requested()) {
+                throw new MigrationInterruptedException(partly, interruption.signal(), e);
+            }
+            throw new MigrationFailedException(partly, e);
         }
     }
 
@@ -152,7 +218,7 @@ public final class MigrationWorkflow {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseException(database.explain(e), e);
+            throw new DatabaseException(database.explainMigrating(e, project.config().migration()), e);
         }
     }
 

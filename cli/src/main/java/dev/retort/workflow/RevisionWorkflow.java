@@ -102,6 +102,12 @@ public final class RevisionWorkflow {
                     DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
+        } catch (ReflectionException | NormalizationException e) {
+            DatabaseException timeout = database.timeoutBehind(e);
+            if (timeout != null) {
+                throw timeout;
+            }
+            throw e;
         }
         if (!drift.unexplained().isEmpty() && !withoutBaseline) {
             throw AdoptionException.noBaseline(drift.unexplained(), database.describe());
