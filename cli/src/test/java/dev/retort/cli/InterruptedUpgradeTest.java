@@ -37,7 +37,7 @@ class InterruptedUpgradeTest {
         long exitedMillis = millisSince(signalled);
         long releasedMillis = waitUntilNothingOfRetortRemains(database, signalled);
 
-        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(ExitCode.TERMINATED);
+        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(143);
         assertThat(result.cli().errLines()).containsExactly(
                 "retort upgrade: interrupted: revision rev02 rolled back; the database stays at rev01");
         assertThat(releasedMillis).isLessThan(2000);
@@ -63,7 +63,7 @@ class InterruptedUpgradeTest {
         DeployRun.Result result = run.finish(30);
         long releasedMillis = waitUntilNothingOfRetortRemains(database, signalled);
 
-        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(130);
         assertThat(result.cli().errLines()).containsExactly(
                 "retort upgrade: interrupted: revision rev02 rolled back; the database stays at rev01");
         assertThat(releasedMillis).isLessThan(2000);
@@ -88,7 +88,7 @@ class InterruptedUpgradeTest {
         DeployRun.Result result = run.finish(30);
         long releasedMillis = waitUntilNothingOfRetortRemains(database, signalled);
 
-        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(ExitCode.TERMINATED);
+        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(143);
         assertThat(result.cli().errLines()).containsExactly(
                 "retort downgrade: interrupted: revision rev02 rolled back; the database stays at rev02");
         assertThat(releasedMillis).isLessThan(2000);
@@ -114,7 +114,7 @@ class InterruptedUpgradeTest {
         DeployRun.Result result = run.finish(30);
         long releasedMillis = waitUntilNothingOfRetortRemains(database, signalled);
 
-        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(ExitCode.TERMINATED);
+        assertThat(result.cli().exitCode()).as("%s", result.cli()).isEqualTo(143);
         assertThat(result.cli().errLines()).singleElement().asString()
                 .startsWith("retort upgrade: interrupted: " + partly.file() + ":" + sleepLine
                         + ": ERROR: canceling statement due to user request; revision rev01 is partly applied: "
