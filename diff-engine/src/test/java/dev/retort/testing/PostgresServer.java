@@ -7,6 +7,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,6 +36,8 @@ public final class PostgresServer {
     private final String user;
     private final String password;
     private final String source;
+    /** Databases this JVM created and has not dropped yet: what a test that forgets to close one leaves behind. */
+    private final Set<String> undropped = ConcurrentHashMap.newKeySet();
 
     private PostgresServer(String adminUrl, String user, String password, String source) {
         this.adminUrl = adminUrl;
@@ -53,6 +59,11 @@ public final class PostgresServer {
         }
         NeighbourForEachTestRun.serverChosen(instance);
         return instance;
+    }
+
+    /** The server, if a test of this JVM has asked for it; never starts one. */
+    static synchronized Optional<PostgresServer> ifChosen() {
+        return Optional.ofNullable(instance);
     }
 
     private static PostgresServer locate() {
@@ -146,6 +157,7 @@ public final class PostgresServer {
     public TestDatabase createDatabase() {
         String name = "retort_t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         create(name);
+        undropped.add(name);
         return new TestDatabase(this, name, urlFor(name));
     }
 
@@ -162,6 +174,7 @@ public final class PostgresServer {
         String name = database + "_copy";
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name + " TEMPLATE " + database);
+            undropped.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot copy test database " + database + " on " + source + ": "
                     + e.getMessage(), e);
@@ -172,9 +185,17 @@ public final class PostgresServer {
     void drop(String database) {
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            undropped.remove(database);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Drops every test database this JVM created that no test dropped, and names them. */
+    List<String> dropLeftovers() {
+        List<String> left = List.copyOf(new TreeSet<>(undropped));
+        left.forEach(this::drop);
+        return left;
     }
 
     /** The admin URL with its database swapped for another one (query parameters kept). */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,22 @@ class PostgresServerTest {
         other.close();
         assertThat(database.queryColumn("select count(*) from pg_database where datname = '" + other.name() + "'"))
                 .containsExactly("0");
+    }
+
+    @Test
+    void aDatabaseATestForgetsToCloseIsDroppedAtTheEndOfTheRun() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TestDatabase forgotten = server.createDatabase();
+        TestDatabase closed = server.createDatabase();
+        closed.close();
+
+        assertThat(server.dropLeftovers()).contains(forgotten.name()).doesNotContain(closed.name());
+        assertThat(server.dropLeftovers()).isEmpty();
+        try (Connection admin = server.admin(); Statement statement = admin.createStatement();
+             ResultSet found = statement.executeQuery("select 1 from pg_database where datname = '"
+                     + forgotten.name() + "'")) {
+            assertThat(found.next()).as("the forgotten database is still there").isFalse();
+        }
     }
 
     @Test
