@@ -2,6 +2,7 @@ package dev.retort.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -189,6 +190,28 @@ public final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Drops the scratch databases retort's history replay made for {@code database} and did not drop (a retort killed
+     * mid-check, or still cleaning up when its test ended: the test's database went first, and with it retort's
+     * session that was dropping the scratch), and names them. The name says whose they are
+     * ({@code retort_history_<random>_<database>}), so no other test's database is touched.
+     */
+    List<String> dropHistoryScratchOf(String database) {
+        List<String> left = new ArrayList<>();
+        try (Connection admin = admin(); Statement statement = admin.createStatement();
+             ResultSet rows = statement.executeQuery("select datname from pg_catalog.pg_database where datname like"
+                     + " 'retort\\_history\\_%\\_" + database + "' order by 1")) {
+            while (rows.next()) {
+                left.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the scratch databases of " + database + ": "
+                    + e.getMessage(), e);
+        }
+        left.forEach(this::drop);
+        return left;
     }
 
     /** Drops every test database this JVM created that no test dropped, and names them. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +39,32 @@ class PostgresServerTest {
 
         assertThat(server.dropLeftovers()).contains(forgotten.name()).doesNotContain(closed.name());
         assertThat(server.dropLeftovers()).isEmpty();
+        assertThat(exists(server, forgotten.name())).as("the forgotten database is still there").isFalse();
+    }
+
+    @Test
+    void aHistoryScratchDatabaseRetortLeftIsDroppedWithItsTestDatabaseOnly() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TestDatabase database = server.createDatabase();
+        TestDatabase other = server.createDatabase();
+        String left = "retort_history_0badcafe_" + database.name();
+        String others = "retort_history_0badcafe_" + other.name();
+        server.create(left);
+        server.create(others);
+
+        database.close();
+        assertThat(exists(server, left)).as(left).isFalse();
+        assertThat(exists(server, others)).as(others).isTrue();
+
+        other.close();
+        assertThat(exists(server, others)).as(others).isFalse();
+    }
+
+    private static boolean exists(PostgresServer server, String database) throws SQLException {
         try (Connection admin = server.admin(); Statement statement = admin.createStatement();
-             ResultSet found = statement.executeQuery("select 1 from pg_database where datname = '"
-                     + forgotten.name() + "'")) {
-            assertThat(found.next()).as("the forgotten database is still there").isFalse();
+             ResultSet found = statement.executeQuery("select 1 from pg_database where datname = '" + database
+                     + "'")) {
+            return found.next();
         }
     }
 
