@@ -25,7 +25,9 @@ public final class NoisyNeighbour implements AutoCloseable {
 
     /**
      * Keys held in the neighbour's database: retort's key for {@code public.retort_version} (the key a retort run on
-     * any other database of the server takes), and plain small keys as other applications use them.
+     * any other database of the server takes; {@code VersionTableName.DEFAULT.lockKey()} in module cli, which this
+     * module cannot see, and which {@code VersionTableLockTest} pins to this value), and plain small keys as other
+     * applications use them.
      */
     public static final List<Long> LOCK_KEYS = List.of(-6_000_398_394_032_713_877L, 1L, 42L);
     /** Long enough to outlast any test run; the session is cancelled at the end of the run. */
