@@ -1,6 +1,7 @@
 package dev.retort.testing;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -19,8 +20,9 @@ public final class NeighbourForEachTestRun implements LauncherSessionListener {
     static final String SWITCH = "retort.test.neighbour";
 
     private static boolean wanted;
-    private static NoisyNeighbour present;
     private static boolean hooked;
+    /** Read without the class lock, so that the exit hook never waits for a thread stuck while moving in. */
+    private static final AtomicReference<NoisyNeighbour> PRESENT = new AtomicReference<>();
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -38,38 +40,40 @@ public final class NeighbourForEachTestRun implements LauncherSessionListener {
     }
 
     /** Whether this JVM wants a neighbour at all ({@code -Dretort.test.neighbour=false} says no). */
-    public static boolean enabled() {
+    private static boolean enabled() {
         return !"false".equalsIgnoreCase(System.getProperty(SWITCH, "true"));
     }
 
     /** The neighbour of the current run, once the run has asked for the server. */
-    public static synchronized Optional<NoisyNeighbour> present() {
-        return Optional.ofNullable(present);
+    public static Optional<NoisyNeighbour> present() {
+        return Optional.ofNullable(PRESENT.get());
     }
 
     /** Called with the server each time a test asks for it; the first call of a run moves the neighbour in. */
     static synchronized void serverChosen(PostgresServer server) {
-        if (!wanted || present != null) {
+        if (!wanted || PRESENT.get() != null) {
             return;
         }
-        present = NoisyNeighbour.moveIn(server);
+        PRESENT.set(NoisyNeighbour.moveIn(server));
         if (!hooked) {
             // a JVM told to exit mid-run (a surefire timeout, Ctrl-C) still removes what the neighbour made
-            Runtime.getRuntime().addShutdownHook(new Thread(NeighbourForEachTestRun::moveOutAtExit,
+            Runtime.getRuntime().addShutdownHook(new Thread(NeighbourForEachTestRun::moveOut,
                     "retort-test-neighbour-exit"));
             hooked = true;
         }
     }
 
-    private static synchronized void moveOutAtExit() {
-        moveOut();
-    }
-
     private static void moveOut() {
-        if (present != null) {
-            NoisyNeighbour leaving = present;
-            present = null;
+        NoisyNeighbour leaving = PRESENT.getAndSet(null);
+        if (leaving == null) {
+            return;
+        }
+        try {
             leaving.close();
+        } catch (RuntimeException e) {
+            // the run's results stand; a failure here would only hide them behind a crashed-fork report
+            System.err.println("retort tests: the noisy neighbour could not move out (" + e.getMessage()
+                    + "); drop database " + leaving.database() + " by hand");
         }
     }
 }

@@ -25,7 +25,9 @@ public final class NoisyNeighbour implements AutoCloseable {
 
     /**
      * Keys held in the neighbour's database: retort's key for {@code public.retort_version} (the key a retort run on
-     * any other database of the server takes), and plain small keys as other applications use them.
+     * any other database of the server takes; {@code VersionTableName.DEFAULT.lockKey()} in module cli, which this
+     * module cannot see, and which {@code VersionTableLockTest} pins to this value), and plain small keys as other
+     * applications use them.
      */
     public static final List<Long> LOCK_KEYS = List.of(-6_000_398_394_032_713_877L, 1L, 42L);
     /** Long enough to outlast any test run; the session is cancelled at the end of the run. */
@@ -66,7 +68,7 @@ public final class NoisyNeighbour implements AutoCloseable {
             sleeper = connect(server, database);
             int sleeperPid = backendPid(sleeper); // asked first: the sleeping connection answers nothing else
             Statement sleeping = sleeper.createStatement();
-            CompletableFuture<Void> sleep = CompletableFuture.runAsync(() -> run(sleeping, LONG_QUERY));
+            CompletableFuture<Void> sleep = runOnItsOwnThread(sleeping, LONG_QUERY);
             NoisyNeighbour neighbour = new NoisyNeighbour(server, database, locker, sleeper, sleeping, sleep,
                     backendPid(locker), sleeperPid);
             neighbour.awaitSleeping();
@@ -148,12 +150,20 @@ public final class NoisyNeighbour implements AutoCloseable {
         }
     }
 
-    private static void run(Statement statement, String sql) {
-        try {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    /** A thread of its own, not the common pool's: the query blocks it for the whole run. */
+    private static CompletableFuture<Void> runOnItsOwnThread(Statement statement, String sql) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                statement.execute(sql);
+                done.complete(null);
+            } catch (SQLException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, "retort-test-neighbour");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
 
     private static int backendPid(Connection connection) throws SQLException {

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * The test support's own test: while the suite runs, the noisy neighbour is there to be tolerated. It looks only at
  * the neighbour's database, as every test may look only at its own.
  */
-@DisabledIfSystemProperty(named = NeighbourForEachTestRun.SWITCH, matches = "(?i)false",
-        disabledReason = "the noisy neighbour is turned off for this run")
 class NoisyNeighbourTest {
 
     @Test
+    @DisabledIfSystemProperty(named = NeighbourForEachTestRun.SWITCH, matches = "(?i)false",
+            disabledReason = "the noisy neighbour is turned off for this run")
     void duringTheRunAnotherDatabaseHoldsRetortsLockAndRunsALongQuery() throws Exception {
         PostgresServer server = PostgresServer.get();
         NoisyNeighbour neighbour = NeighbourForEachTestRun.present()
@@ -30,6 +30,8 @@ class NoisyNeighbourTest {
         assertThat(rows(server, "select pid || ' ' || ((classid::bigint << 32) | objid::bigint)::bigint"
                 + " from pg_locks where locktype = 'advisory' and granted and objsubid = 1"
                 + " and database = (select oid from pg_database where datname = ?) order by 1", neighbour.database()))
+                .as("the neighbour's locks, held by its session %d: when they are gone, something on this server"
+                        + " ended a session it had not started", neighbour.lockerPid())
                 .containsExactlyInAnyOrderElementsOf(NoisyNeighbour.LOCK_KEYS.stream()
                         .map(key -> neighbour.lockerPid() + " " + key).toList());
         assertThat(rows(server, "select state || ': ' || query from pg_stat_activity where datname = ? and pid = "

@@ -2,11 +2,16 @@ package dev.retort.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -32,6 +37,8 @@ public final class PostgresServer {
     private final String user;
     private final String password;
     private final String source;
+    /** Databases this JVM created and has not dropped yet: what a test that forgets to close one leaves behind. */
+    private final Set<String> undropped = ConcurrentHashMap.newKeySet();
 
     private PostgresServer(String adminUrl, String user, String password, String source) {
         this.adminUrl = adminUrl;
@@ -53,6 +60,11 @@ public final class PostgresServer {
         }
         NeighbourForEachTestRun.serverChosen(instance);
         return instance;
+    }
+
+    /** The server, if a test of this JVM has asked for it; never starts one. */
+    static synchronized Optional<PostgresServer> ifChosen() {
+        return Optional.ofNullable(instance);
     }
 
     private static PostgresServer locate() {
@@ -146,6 +158,7 @@ public final class PostgresServer {
     public TestDatabase createDatabase() {
         String name = "retort_t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         create(name);
+        undropped.add(name);
         return new TestDatabase(this, name, urlFor(name));
     }
 
@@ -162,6 +175,7 @@ public final class PostgresServer {
         String name = database + "_copy";
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name + " TEMPLATE " + database);
+            undropped.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot copy test database " + database + " on " + source + ": "
                     + e.getMessage(), e);
@@ -172,9 +186,39 @@ public final class PostgresServer {
     void drop(String database) {
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            undropped.remove(database);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + database + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Drops the scratch databases retort's history replay made for {@code database} and did not drop (a retort killed
+     * mid-check, or still cleaning up when its test ended: the test's database went first, and with it retort's
+     * session that was dropping the scratch), and names them. The name says whose they are
+     * ({@code retort_history_<random>_<database>}), so no other test's database is touched.
+     */
+    List<String> dropHistoryScratchOf(String database) {
+        List<String> left = new ArrayList<>();
+        try (Connection admin = admin(); Statement statement = admin.createStatement();
+             ResultSet rows = statement.executeQuery("select datname from pg_catalog.pg_database where datname like"
+                     + " 'retort\\_history\\_%\\_" + database + "' order by 1")) {
+            while (rows.next()) {
+                left.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the scratch databases of " + database + ": "
+                    + e.getMessage(), e);
+        }
+        left.forEach(this::drop);
+        return left;
+    }
+
+    /** Drops every test database this JVM created that no test dropped, and names them. */
+    List<String> dropLeftovers() {
+        List<String> left = List.copyOf(new TreeSet<>(undropped));
+        left.forEach(this::drop);
+        return left;
     }
 
     /** The admin URL with its database swapped for another one (query parameters kept). */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,44 @@ class PostgresServerTest {
         other.close();
         assertThat(database.queryColumn("select count(*) from pg_database where datname = '" + other.name() + "'"))
                 .containsExactly("0");
+    }
+
+    @Test
+    void aDatabaseATestForgetsToCloseIsDroppedAtTheEndOfTheRun() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TestDatabase forgotten = server.createDatabase();
+        TestDatabase closed = server.createDatabase();
+        closed.close();
+
+        assertThat(server.dropLeftovers()).contains(forgotten.name()).doesNotContain(closed.name());
+        assertThat(server.dropLeftovers()).isEmpty();
+        assertThat(exists(server, forgotten.name())).as("the forgotten database is still there").isFalse();
+    }
+
+    @Test
+    void aHistoryScratchDatabaseRetortLeftIsDroppedWithItsTestDatabaseOnly() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TestDatabase database = server.createDatabase();
+        TestDatabase other = server.createDatabase();
+        String left = "retort_history_0badcafe_" + database.name();
+        String others = "retort_history_0badcafe_" + other.name();
+        server.create(left);
+        server.create(others);
+
+        database.close();
+        assertThat(exists(server, left)).as(left).isFalse();
+        assertThat(exists(server, others)).as(others).isTrue();
+
+        other.close();
+        assertThat(exists(server, others)).as(others).isFalse();
+    }
+
+    private static boolean exists(PostgresServer server, String database) throws SQLException {
+        try (Connection admin = server.admin(); Statement statement = admin.createStatement();
+             ResultSet found = statement.executeQuery("select 1 from pg_database where datname = '" + database
+                     + "'")) {
+            return found.next();
+        }
     }
 
     @Test

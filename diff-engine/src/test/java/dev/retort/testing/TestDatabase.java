@@ -85,8 +85,14 @@ public final class TestDatabase implements AutoCloseable {
         return server.copyOf(name);
     }
 
+    /** Drops this database, then any history scratch database retort left for it (and says so). */
     @Override
     public void close() {
         server.drop(name);
+        List<String> scratch = server.dropHistoryScratchOf(name);
+        if (!scratch.isEmpty()) {
+            System.err.println("retort tests: retort left its history scratch database(s) " + String.join(", ", scratch)
+                    + " of " + name + "; dropped with it");
+        }
     }
 }
