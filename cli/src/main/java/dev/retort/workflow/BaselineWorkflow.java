@@ -84,8 +84,8 @@ public final class BaselineWorkflow {
             }
             schema = DriftDetection.read(project.config(), connection, scanning, steps);
             scan = DriftDetection.join(scanning);
-            PostgresNormalizer.Normalized live = steps.time("normalize", () -> new PostgresNormalizer()
-                    .normalize(connection, schema, scan.target(), scan.madeUpNames(), project.config().defaultSchema()));
+            PostgresNormalizer.Normalized live = LiveNormalization.normalize(project.config(), connection, schema,
+                    scan, steps);
             comparison = steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
                     new CompareOptions(project.config().policy(), PostgresTypeWidening.INSTANCE, live.madeUpNames(),
                             Attribution.NO_HISTORY)));

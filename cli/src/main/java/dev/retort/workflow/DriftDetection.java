@@ -91,8 +91,7 @@ final class DriftDetection {
         try {
             SchemaModel current = read(config, connection, scanning, steps);
             ScanResult scan = join(scanning);
-            PostgresNormalizer.Normalized live = steps.time("normalize", () -> new PostgresNormalizer()
-                    .normalize(connection, current, scan.target(), scan.madeUpNames(), config.defaultSchema()));
+            PostgresNormalizer.Normalized live = LiveNormalization.normalize(config, connection, current, scan, steps);
             AcceptedDifferences accepted = AcceptedDifferencesFile.read(config.acceptedDifferencesFile());
             CompareOptions options = new CompareOptions(config.policy(), PostgresTypeWidening.INSTANCE,
                     live.madeUpNames(), Attribution.NO_HISTORY.accepting(accepted));
