@@ -79,8 +79,9 @@ final class LiveNormalization {
             if (refusal.isEmpty()) {
                 throw e;
             }
-            throw new NormalizationException(e.getMessage() + " (" + NormalizeSettings.KEY + "=target, but "
-                    + refusal.get() + ": leave " + NormalizeSettings.KEY + " unset to normalize elsewhere)", e);
+            throw new NormalizationException(e.getMessage() + "; " + NormalizeSettings.KEY + "=target, but "
+                    + refusal.get() + ": unset " + NormalizeSettings.KEY + " to normalize without writing to the"
+                    + " database", e);
         }
     }
 

@@ -41,10 +41,45 @@ class ReadOnlyCheckTest {
                 asRole(project, role);
                 assertThat(project.run("check")).as(role).isEqualTo(owner);
             }
+            assertThat(steps(project.run("--verbose", "check"))).as("normalized elsewhere")
+                    .contains("normalize-start", "normalize-copy", "normalize");
         }
         asOwner(project, database);
         project.setProperty("database.url", readOnlySession(database));
         assertThat(project.run("check")).as("a read-only session").isEqualTo(owner);
+        project.setProperty("database.url", database.url());
+        assertThat(steps(project.run("--verbose", "check"))).as("the owner normalizes in the database")
+                .contains("normalize").doesNotContain("normalize-start", "normalize-copy");
+    }
+
+    @Test
+    void normalizeDatabaseChoosesWhereAndTargetOnAReadOnlySessionSaysWhyNot(TestDatabase database,
+                                                                            @TempDir Path dir) {
+        TestProject project = driftedTickets(database, dir);
+        CliResult owner = project.run("check");
+        project.setProperty("normalize.database", "embedded");
+        assertThat(project.run("check")).as("in the embedded PostgreSQL").isEqualTo(owner);
+
+        try (DatabaseRoles roles = new DatabaseRoles(database)) {
+            asRole(project, roles.selectOnly());
+            // The scratch server's URL names a user that may create databases there (user= wins over database.user).
+            project.setProperty("normalize.database", database.url() + "?user=" + database.user()
+                    + (database.password().isEmpty() ? "" : "&password=" + database.password()));
+            assertThat(project.run("check")).as("on a scratch server").isEqualTo(owner);
+            assertThat(database.queryColumn("SELECT count(*) FROM pg_database WHERE datname LIKE"
+                    + " 'retort\\_normalize\\_%\\_" + database.name() + "'")).as("scratch databases left")
+                    .containsExactly("0");
+        }
+
+        asOwner(project, database);
+        project.setProperty("database.url", readOnlySession(database));
+        project.setProperty("normalize.database", "target");
+        CliResult refused = project.run("check");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.errLines()).containsExactly("retort check: cannot use a scratch schema to normalize the"
+                + " entities: ERROR: cannot execute CREATE SCHEMA in a read-only transaction;"
+                + " normalize.database=target, but the session is read-only (default_transaction_read_only=on): unset normalize.database to"
+                + " normalize without writing to the database");
     }
 
     @Test
@@ -58,8 +93,9 @@ class ReadOnlyCheckTest {
     }
 
     /**
-     * The tickets model applied by its revisions (citext's, by hand, then the generated one), then drift made by hand (an index) and the entities changed (a new
-     * enum label, a longer column, another check and default, a new enum column).
+     * The tickets model applied by its revisions (citext's, by hand, then the generated one), then drift made by hand
+     * (an index) and the entities changed (a new enum label, a longer column, another check and default, a new enum
+     * column).
      */
     private static TestProject driftedTickets(TestDatabase database, Path dir) {
         TestProject project = TestProject.init(dir, database, EntityCompiler.compile("tickets", "base",
@@ -89,6 +125,12 @@ class ReadOnlyCheckTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The names of the steps {@code --verbose} timed. */
+    private static List<String> steps(CliResult verbose) {
+        return verbose.errLines().stream().filter(line -> line.startsWith("retort: step "))
+                .map(line -> line.split(" ")[2]).toList();
     }
 
     private static void asRole(TestProject project, String role) {

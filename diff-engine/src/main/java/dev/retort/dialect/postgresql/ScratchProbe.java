@@ -38,10 +38,10 @@ public final class ScratchProbe {
                 String user = row.getString("user_name");
                 String database = row.getString("database_name");
                 if (row.getBoolean("standby")) {
-                    return Optional.of("the server is a hot standby (read-only)");
+                    return Optional.of("the server is a hot standby");
                 }
                 if (row.getBoolean("read_only")) {
-                    return Optional.of("the session is read-only (default_transaction_read_only is on)");
+                    return Optional.of("the session is read-only (default_transaction_read_only=on)");
                 }
                 if (!row.getBoolean("can_create")) {
                     return Optional.of("user " + user + " has no CREATE on database " + database);
