@@ -39,7 +39,7 @@ final class LiveNormalization {
                 || where.mode() == NormalizeSettings.Mode.AUTO && refusal.isEmpty()) {
             return onTheDatabase(connection, current, scan, config, refusal, steps);
         }
-        String reason = refusal.map(r -> " because " + r).orElse(" as " + NormalizeSettings.KEY + " says");
+        String reason = refusal.map(r -> "because " + r).orElse("as " + NormalizeSettings.KEY + " says");
         try (ScratchSite site = steps.time("normalize-start", () -> ScratchSite.open(config, connection, reason))) {
             ScratchCopy copy = steps.time("normalize-copy", () -> ScratchCopy.copy(connection, current,
                     site.connection()));
@@ -47,11 +47,11 @@ final class LiveNormalization {
                 return steps.time("normalize", () -> new PostgresNormalizer().normalize(site.connection(), current,
                         scan.target(), scan.madeUpNames(), config.defaultSchema()));
             } catch (NormalizationException e) {
-                throw new NormalizationException(e.getMessage() + " (normalized in " + site.description() + reason
-                        + (copy.notCopied().isEmpty() ? "" : "; not copied there: "
-                        + String.join(", ", copy.notCopied())) + "; functions, operators and collations of the"
-                        + " database's own are not copied: grant CREATE on the database, or set "
-                        + NormalizeSettings.KEY + " to a server that has them)", e);
+                throw new NormalizationException("cannot normalize the entities in " + site.description() + " ("
+                        + reason + "), which has the database's schemas, extensions, enum and domain types and"
+                        + " sequences but not its own functions, operators or collations"
+                        + (copy.notCopied().isEmpty() ? "" : ", nor " + String.join(", ", copy.notCopied())) + ": "
+                        + e.getMessage() + "; run it as a user with CREATE on a writable database that has them", e);
             }
         } catch (SQLException e) {
             throw new NormalizationException("cannot copy the database's types into the scratch database: "
@@ -142,8 +142,8 @@ final class LiveNormalization {
             try {
                 server = EmbeddedPostgres.start(sameMajor(configured, major));
             } catch (EmbeddedPostgresException e) {
-                throw new NormalizationException("cannot normalize the entities without writing to the database"
-                        + reason + ": the embedded PostgreSQL " + major + " does not start: " + e.getMessage()
+                throw new NormalizationException("cannot normalize the entities without writing to the database ("
+                        + reason + "): the embedded PostgreSQL " + major + " does not start: " + e.getMessage()
                         + "; or set " + NormalizeSettings.KEY + " to a jdbc:postgresql:// URL of a PostgreSQL " + major
                         + " server where retort may create a scratch database", e);
             }
