@@ -63,11 +63,13 @@ class ReadOnlyCheckTest {
         try (DatabaseRoles roles = new DatabaseRoles(database)) {
             asRole(project, roles.selectOnly());
             // The scratch server's URL names a user that may create databases there (user= wins over database.user).
-            project.setProperty("normalize.database", database.url() + "?user=" + database.user()
-                    + (database.password().isEmpty() ? "" : "&password=" + database.password()));
+            project.setProperty("normalize.database", withOwnersLogin(database));
             assertThat(project.run("check")).as("on a scratch server").isEqualTo(owner);
+            project.setProperty("history.database", withOwnersLogin(database));
+            project.setProperty("normalize.database", "");
+            assertThat(project.run("check")).as("unset: on history.database's server").isEqualTo(owner);
             assertThat(database.queryColumn("SELECT count(*) FROM pg_database WHERE datname LIKE"
-                    + " 'retort\\_normalize\\_%\\_" + database.name() + "'")).as("scratch databases left")
+                    + " 'retort\\_%\\_%\\_" + database.name() + "'")).as("scratch databases left")
                     .containsExactly("0");
         }
 
@@ -168,6 +170,12 @@ class ReadOnlyCheckTest {
     static void asOwner(TestProject project, TestDatabase database) {
         project.setProperty("database.user", database.user());
         project.setProperty("database.password", database.password());
+    }
+
+    /** The database's URL naming the owner's login, which wins over database.user: a scratch server's URL. */
+    private static String withOwnersLogin(TestDatabase database) {
+        return database.url() + "?user=" + database.user()
+                + (database.password().isEmpty() ? "" : "&password=" + database.password());
     }
 
     /** The database's URL with every transaction read-only, as on a hot standby. */
