@@ -47,6 +47,8 @@ class ReadOnlyCheckTest {
         asOwner(project, database);
         project.setProperty("database.url", readOnlySession(database));
         assertThat(project.run("check")).as("a read-only session").isEqualTo(owner);
+        project.setProperty("database.url", database.url() + "?readOnly=true");
+        assertThat(project.run("check")).as("a read-only JDBC connection").isEqualTo(owner);
         project.setProperty("database.url", database.url());
         assertThat(steps(project.run("--verbose", "check"))).as("the owner normalizes in the database")
                 .contains("normalize").doesNotContain("normalize-start", "normalize-copy");

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Whether {@link PostgresNormalizer} may write its scratch schema into a database, asked of the catalog in one query
- * before anything is tried: a hot standby, a read-only session, a user without CREATE on the database, or without
+ * before anything is tried: a read-only connection (JDBC's {@code readOnly}), a hot standby, a read-only session, a
+ * user without CREATE on the database, or without
  * CREATE on a schema the entities' enum types or sequences belong to, each named for what it is.
  */
 public final class ScratchProbe {
@@ -27,6 +28,10 @@ public final class ScratchProbe {
 
     /** Why the normalizer cannot write here, in a few words; empty when it can. */
     public static Optional<String> refusal(Connection connection, SchemaModel rawTarget) throws SQLException {
+        if (connection.isReadOnly()) {
+            // The driver begins the normalizer's transaction READ ONLY; the catalog cannot tell in autocommit.
+            return Optional.of("the connection is read-only (readOnly=true)");
+        }
         TreeSet<String> schemas = new TreeSet<>();
         rawTarget.enumTypes().forEach(type -> schemas.add(type.name().schema()));
         rawTarget.sequences().forEach(sequence -> schemas.add(sequence.name().schema()));
