@@ -1,46 +1,77 @@
 package dev.retort.workflow;
 
-import dev.retort.config.HistorySettings;
 import dev.retort.config.NormalizeSettings;
 import dev.retort.config.RetortConfig;
-import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.dialect.postgresql.PostgresNormalizer;
 import dev.retort.dialect.postgresql.ScratchCopy;
 import dev.retort.dialect.postgresql.ScratchProbe;
-import dev.retort.embedded.EmbeddedPostgres;
-import dev.retort.embedded.EmbeddedPostgresException;
-import dev.retort.embedded.EmbeddedSettings;
 import dev.retort.scanner.ScanResult;
 import dev.retort.schema.SchemaModel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The entities put in the live database's canonical form, where {@code normalize.database} says: in a rolled-back
  * scratch schema of the database itself when it allows one (and is not told otherwise), else in a scratch database
- * that gets the database's schemas, extensions, enum and domain types and sequences ({@link ScratchCopy}) — on the
- * server {@code history.database} or {@code normalize.database} names, or in an embedded PostgreSQL of the database's
- * major version. Either way the database is only read, and the comparison sees the same canonical forms: what
- * PostgreSQL of that major prints for the same definitions in the presence of the same types.
+ * ({@link ScratchSite}) that first gets the database's schemas, extensions, enum and domain types and sequences
+ * ({@link ScratchCopy}). Either way the live database is only read, and the comparison sees the same canonical forms:
+ * what PostgreSQL of that major prints for the same definitions in the presence of the same types.
+ *
+ * <p>Made before the database is read: when the database itself says no (read-only, no CREATE), the scratch database
+ * starts on another thread while the database is read and the entities are scanned. {@link #close()} removes it
+ * if {@link #normalize} never ran.
  */
-final class LiveNormalization {
+final class LiveNormalization implements AutoCloseable {
 
-    private LiveNormalization() {
+    private final RetortConfig config;
+    private final Connection connection;
+    private final StepListener steps;
+    private final Optional<String> refusal;
+    private CompletableFuture<ScratchSite> starting;
+
+    private LiveNormalization(RetortConfig config, Connection connection, StepListener steps,
+                              Optional<String> refusal, CompletableFuture<ScratchSite> starting) {
+        this.config = config;
+        this.connection = connection;
+        this.steps = steps;
+        this.refusal = refusal;
+        this.starting = starting;
     }
 
-    static PostgresNormalizer.Normalized normalize(RetortConfig config, Connection connection, SchemaModel current,
-                                                   ScanResult scan, StepListener steps)
+    /**
+     * Asks the database whether it allows a scratch schema at all (read-only, standby, CREATE on the database) and, if
+     * normalization will happen elsewhere, starts the scratch database.
+     */
+    static LiveNormalization prepare(RetortConfig config, Connection connection, StepListener steps)
             throws NormalizationException {
-        NormalizeSettings where = config.normalize();
-        Optional<String> refusal = probe(connection, scan);
-        if (where.mode() == NormalizeSettings.Mode.TARGET
-                || where.mode() == NormalizeSettings.Mode.AUTO && refusal.isEmpty()) {
-            return onTheDatabase(connection, current, scan, config, refusal, steps);
+        NormalizeSettings.Mode mode = config.normalize().mode();
+        Optional<String> refusal = mode == NormalizeSettings.Mode.TARGET || mode == NormalizeSettings.Mode.AUTO
+                ? probe(connection, SchemaModel.empty()) : Optional.empty();
+        boolean elsewhere = mode == NormalizeSettings.Mode.EMBEDDED || mode == NormalizeSettings.Mode.SERVER
+                || mode == NormalizeSettings.Mode.AUTO && refusal.isPresent();
+        LiveNormalization normalization = new LiveNormalization(config, connection, steps, refusal, null);
+        if (elsewhere) {
+            normalization.starting = normalization.startSite(reason(refusal));
         }
-        String reason = refusal.map(r -> "because " + r).orElse("as " + NormalizeSettings.KEY + " says");
-        try (ScratchSite site = steps.time("normalize-start", () -> ScratchSite.open(config, connection, reason))) {
+        return normalization;
+    }
+
+    PostgresNormalizer.Normalized normalize(SchemaModel current, ScanResult scan) throws NormalizationException {
+        NormalizeSettings.Mode mode = config.normalize().mode();
+        // CREATE on the schemas of the entities' enum types and sequences is known only now.
+        Optional<String> refused = refusal.isPresent() || mode == NormalizeSettings.Mode.EMBEDDED
+                || mode == NormalizeSettings.Mode.SERVER ? refusal : probe(connection, scan.target());
+        if (mode == NormalizeSettings.Mode.TARGET || mode == NormalizeSettings.Mode.AUTO && refused.isEmpty()) {
+            return onTheDatabase(current, scan, refused);
+        }
+        String reason = reason(refused);
+        CompletableFuture<ScratchSite> started = starting == null ? startSite(reason) : starting;
+        starting = null;
+        try (ScratchSite site = join(started)) {
             ScratchCopy copy = steps.time("normalize-copy", () -> ScratchCopy.copy(connection, current,
                     site.connection()));
             try {
@@ -59,126 +90,74 @@ final class LiveNormalization {
         }
     }
 
-    private static Optional<String> probe(Connection connection, ScanResult scan) throws NormalizationException {
+    /** Removes a scratch database that was started and never used. */
+    @Override
+    public void close() {
+        if (starting != null) {
+            starting.whenComplete((site, failure) -> {
+                if (site != null) {
+                    site.close();
+                }
+            });
+            starting = null;
+        }
+    }
+
+    private static String reason(Optional<String> refusal) {
+        return refusal.map(r -> "because " + r).orElse("as " + NormalizeSettings.KEY + " says");
+    }
+
+    private CompletableFuture<ScratchSite> startSite(String reason) throws NormalizationException {
+        int major;
+        String database;
         try {
-            return ScratchProbe.refusal(connection, scan.target());
+            major = connection.getMetaData().getDatabaseMajorVersion();
+            database = connection.getCatalog();
+        } catch (SQLException e) {
+            throw new NormalizationException("cannot read the database's version: " + Database.firstLine(e), e);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return steps.time("normalize-start", () -> ScratchSite.open(config, major, database, reason));
+            } catch (NormalizationException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private static ScratchSite join(CompletableFuture<ScratchSite> started) throws NormalizationException {
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof NormalizationException failure) {
+                throw failure;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private static Optional<String> probe(Connection connection, SchemaModel rawTarget)
+            throws NormalizationException {
+        try {
+            return ScratchProbe.refusal(connection, rawTarget);
         } catch (SQLException e) {
             throw new NormalizationException("cannot ask the database whether it allows a scratch schema: "
                     + Database.firstLine(e), e);
         }
     }
 
-    private static PostgresNormalizer.Normalized onTheDatabase(Connection connection, SchemaModel current,
-                                                               ScanResult scan, RetortConfig config,
-                                                               Optional<String> refusal, StepListener steps)
-            throws NormalizationException {
+    private PostgresNormalizer.Normalized onTheDatabase(SchemaModel current, ScanResult scan,
+                                                        Optional<String> refused) throws NormalizationException {
         try {
             return steps.time("normalize", () -> new PostgresNormalizer().normalize(connection, current,
                     scan.target(), scan.madeUpNames(), config.defaultSchema()));
         } catch (NormalizationException e) {
-            if (refusal.isEmpty()) {
+            if (refused.isEmpty()) {
                 throw e;
             }
             throw new NormalizationException(e.getMessage() + "; " + NormalizeSettings.KEY + "=target, but "
-                    + refusal.get() + ": unset " + NormalizeSettings.KEY + " to normalize without writing to the"
+                    + refused.get() + ": unset " + NormalizeSettings.KEY + " to normalize without writing to the"
                     + " database", e);
-        }
-    }
-
-    /** A scratch database other than the live one, open, and what closes it. */
-    private record ScratchSite(Connection connection, AutoCloseable owner, String description)
-            implements AutoCloseable {
-
-        static ScratchSite open(RetortConfig config, Connection live, String reason) throws NormalizationException {
-            int major;
-            String database;
-            try {
-                major = live.getMetaData().getDatabaseMajorVersion();
-                database = live.getCatalog();
-            } catch (SQLException e) {
-                throw new NormalizationException("cannot read the database's version: " + Database.firstLine(e), e);
-            }
-            NormalizeSettings normalize = config.normalize();
-            if (normalize.mode() == NormalizeSettings.Mode.SERVER) {
-                return onServer(config, normalize.url(), NormalizeSettings.KEY, database, major);
-            }
-            if (normalize.mode() == NormalizeSettings.Mode.AUTO
-                    && config.history().mode() == HistorySettings.Mode.SERVER) {
-                return onServer(config, config.history().url(), "history.database", database, major);
-            }
-            return embedded(config.embedded(), major, reason);
-        }
-
-        private static ScratchSite onServer(RetortConfig config, String url, String key, String of, int major)
-                throws NormalizationException {
-            ScratchDatabase scratch = null;
-            Connection connection = null;
-            try {
-                scratch = ScratchDatabase.create(new DatabaseSettings(url, config.database().user(),
-                        config.database().password()), "normalize", of);
-                connection = new Database(scratch.settings()).connect();
-                int scratchMajor = connection.getMetaData().getDatabaseMajorVersion();
-                if (scratchMajor != major) {
-                    throw new NormalizationException(key + " names a PostgreSQL " + scratchMajor + " server and the"
-                            + " database runs PostgreSQL " + major + ", which prints some definitions differently: name"
-                            + " a server of PostgreSQL " + major);
-                }
-                return new ScratchSite(connection, scratch, "a scratch database on " + key + "'s server");
-            } catch (SQLException | DatabaseException | NormalizationException e) {
-                closeQuietly(connection);
-                closeQuietly(scratch);
-                if (e instanceof NormalizationException refused) {
-                    throw refused;
-                }
-                String message = e instanceof SQLException sql ? Database.firstLine(sql) : e.getMessage();
-                throw new NormalizationException("cannot create a scratch database to normalize the entities on "
-                        + key + "'s server: " + message, e);
-            }
-        }
-
-        private static ScratchSite embedded(EmbeddedSettings configured, int major, String reason)
-                throws NormalizationException {
-            EmbeddedPostgres server;
-            try {
-                server = EmbeddedPostgres.start(sameMajor(configured, major));
-            } catch (EmbeddedPostgresException e) {
-                throw new NormalizationException("cannot normalize the entities without writing to the database ("
-                        + reason + "): the embedded PostgreSQL " + major + " does not start: " + e.getMessage()
-                        + "; or set " + NormalizeSettings.KEY + " to a jdbc:postgresql:// URL of a PostgreSQL " + major
-                        + " server where retort may create a scratch database", e);
-            }
-            try {
-                Connection connection = new Database(new DatabaseSettings(server.jdbcUrl("postgres"), server.user(),
-                        "")).connect();
-                return new ScratchSite(connection, server, "the embedded PostgreSQL " + server.version());
-            } catch (DatabaseException e) {
-                server.close();
-                throw new NormalizationException(e.getMessage(), e);
-            }
-        }
-
-        /** The configured binaries when they are of the database's major, else that major's. */
-        static EmbeddedSettings sameMajor(EmbeddedSettings configured, int major) {
-            String version = configured.postgresVersion();
-            boolean same = version.equals(String.valueOf(major)) || version.startsWith(major + ".");
-            return same ? configured : new EmbeddedSettings(String.valueOf(major), configured.cacheDirectory());
-        }
-
-        @Override
-        public void close() {
-            closeQuietly(connection);
-            closeQuietly(owner);
-        }
-
-        private static void closeQuietly(AutoCloseable closeable) {
-            if (closeable == null) {
-                return;
-            }
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // A scratch database left behind is named retort_normalize_*; an embedded server dies with us.
-            }
         }
     }
 }
