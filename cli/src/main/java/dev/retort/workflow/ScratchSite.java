@@ -63,16 +63,18 @@ record ScratchSite(Connection connection, AutoCloseable owner, String descriptio
         }
     }
 
-    private static ScratchSite embedded(EmbeddedSettings configured, int major, String reason)
+    static ScratchSite embedded(EmbeddedSettings configured, int major, String reason)
             throws NormalizationException {
         EmbeddedPostgres server;
         try {
             server = EmbeddedPostgres.start(sameMajor(configured, major));
         } catch (EmbeddedPostgresException e) {
+            // Its advice to change embedded.postgres-version does not apply: normalization takes the database's major.
+            String why = e.getMessage().replaceFirst(", or set embedded\\.postgres-version to [0-9.]+$", "");
             throw new NormalizationException("cannot normalize the entities without writing to the database ("
-                    + reason + "): the embedded PostgreSQL " + major + " does not start: " + e.getMessage()
-                    + "; or set " + NormalizeSettings.KEY + " to a jdbc:postgresql:// URL of a PostgreSQL " + major
-                    + " server where retort may create a scratch database", e);
+                    + reason + "): it needs the embedded PostgreSQL " + major + ", the database's major version: "
+                    + why + "; or set " + NormalizeSettings.KEY + " to a jdbc:postgresql:// URL of a PostgreSQL "
+                    + major + " server where retort may create a scratch database", e);
         }
         try {
             Connection connection = new Database(new DatabaseSettings(server.jdbcUrl("postgres"), server.user(),

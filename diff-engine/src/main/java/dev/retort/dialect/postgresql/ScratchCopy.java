@@ -59,8 +59,9 @@ public final class ScratchCopy {
         }
         for (String[] row : rows) {
             if (row[0].equals("extension")) {
+                // CASCADE: an extension another one needs may come later in the list, or be in no list at all.
                 attempt(scratch, "CREATE EXTENSION IF NOT EXISTS " + PostgresIdentifiers.quote(row[2]) + " WITH SCHEMA "
-                        + PostgresIdentifiers.quote(row[1]), "extension " + row[2], failed);
+                        + PostgresIdentifiers.quote(row[1]) + " CASCADE", "extension " + row[2], failed);
             }
         }
         for (EnumType type : current.enumTypes()) {
