@@ -79,8 +79,8 @@ final class LiveNormalization implements AutoCloseable {
                         scan.target(), scan.madeUpNames(), config.defaultSchema()));
             } catch (NormalizationException e) {
                 throw new NormalizationException("cannot normalize the entities in " + site.description() + " ("
-                        + reason + "), which has the database's schemas, extensions, enum and domain types and"
-                        + " sequences but not its own functions, operators or collations"
+                        + reason + "), which has the database's schemas, extensions, enum and domain types,"
+                        + " sequences and functions but not its own operators, collations or composite types"
                         + (copy.notCopied().isEmpty() ? "" : ", nor " + String.join(", ", copy.notCopied())) + ": "
                         + e.getMessage() + "; run it as a user with CREATE on a writable database that has them", e);
             }

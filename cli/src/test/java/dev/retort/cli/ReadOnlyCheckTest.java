@@ -97,12 +97,15 @@ class ReadOnlyCheckTest {
     }
 
     @Test
-    void theDatabasesDomainTypesAreCopiedAndAFunctionOfItsOwnIsSaidToBeMissing(TestDatabase database,
-                                                                               @TempDir Path dir) {
+    void theDatabasesDomainTypesAndFunctionsAreCopiedAndAnOperatorOfItsOwnIsSaidToBeMissing(TestDatabase database,
+                                                                                             @TempDir Path dir) {
         database.execute("CREATE DOMAIN public.positive_int AS integer CHECK (VALUE > 0)",
-                "CREATE FUNCTION public.next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'G-1' $$");
-        TestProject project = TestProject.init(dir, database, EntityCompiler.compile("owntypes", "base",
-                dir.resolve("base-classes")), "dev.retort.e2e.owntypes");
+                "CREATE FUNCTION public.next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'G-1' $$",
+                "CREATE FUNCTION public.roughly(integer, integer) RETURNS boolean LANGUAGE sql"
+                        + " AS $$ SELECT abs($1 - $2) < 2 $$",
+                "CREATE OPERATOR public.=== (LEFTARG = integer, RIGHTARG = integer, FUNCTION = public.roughly)");
+        TestProject project = TestProject.init(dir, database, EntityCompiler.compile("owntypes", "function",
+                dir.resolve("function-classes")), "dev.retort.e2e.owntypes");
         CliResult owner = project.run("check");
         assertThat(owner.exitCode()).as("%s", owner).isEqualTo(ExitCode.DRIFT);
         try (DatabaseRoles roles = new DatabaseRoles(database)) {
@@ -110,15 +113,14 @@ class ReadOnlyCheckTest {
             asRole(project, role);
             assertThat(project.run("check")).isEqualTo(owner);
 
-            project.useEntities(EntityCompiler.compile("owntypes", "function", dir.resolve("function-classes")));
+            project.useEntities(EntityCompiler.compile("owntypes", "operator", dir.resolve("operator-classes")));
             CliResult refused = project.run("check");
             assertThat(refused.exitCode()).as("%s", refused).isEqualTo(ExitCode.ERROR);
             assertThat(refused.errLines()).singleElement().asString()
                     .startsWith("retort check: cannot normalize the entities in the embedded PostgreSQL ")
                     .contains(" (because user " + role + " has no CREATE on database " + database.name() + "), which"
-                            + " has the database's schemas, extensions, enum and domain types and sequences but not its"
-                            + " own functions, operators or collations: the entities' column public.gadget.code",
-                            "function next_code() does not exist")
+                            + " has the database's schemas, extensions, enum and domain types, sequences and functions"
+                            + " but not its own operators, collations or composite types: ", "operator does not exist")
                     .endsWith("; run it as a user with CREATE on a writable database that has them");
         }
     }

@@ -21,9 +21,10 @@ import java.util.TreeSet;
 /**
  * Makes a scratch database able to normalize in a database's stead: it gets what the normalizer resolves names
  * against there — the database's schemas, extensions, enum types (with their labels and casts), domain types (as
- * their base type) and sequences — so that the entities' columns, defaults and checks print as the database
- * would print them. Functions, operators and collations of the database's own are not copied: a default or a check
- * that calls one cannot be normalized elsewhere, and {@link #notCopied()} lists what could not be made.
+ * their base type), sequences and functions — so that the entities' columns, defaults and checks print as the
+ * database would print them. Operators, collations, aggregates and composite types of the database's own are not
+ * copied: a default or a check that uses one cannot be normalized elsewhere, and {@link #notCopied()} lists what
+ * could not be made.
  */
 public final class ScratchCopy {
 
@@ -79,6 +80,13 @@ public final class ScratchCopy {
         for (Sequence sequence : current.sequences()) {
             for (String sql : PostgresRenderer.render(new CreateSequence(sequence))) {
                 attempt(scratch, sql, "sequence " + sequence.name(), failed);
+            }
+        }
+        // Only the signatures matter to a print; the bodies may name tables the scratch database does not have.
+        attempt(scratch, "SET check_function_bodies = off", "function bodies unchecked", failed);
+        for (String[] row : rows) {
+            if (row[0].equals("function")) {
+                attempt(scratch, row[3], "function " + row[1] + "." + row[2], failed);
             }
         }
         return new ScratchCopy(failed);

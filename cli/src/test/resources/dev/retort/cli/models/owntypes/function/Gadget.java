@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnDefault;
 
-/** A default calling a function only the database has. */
+/** A column of a domain type and a default calling a function, both only the database has. */
 @Entity
 @Table(name = "gadget")
 public class Gadget {
