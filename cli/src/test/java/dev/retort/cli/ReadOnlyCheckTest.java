@@ -28,6 +28,7 @@ class ReadOnlyCheckTest {
     void everyReadOnlySetupListsTheSameDifferencesAsTheOwner(TestDatabase database, @TempDir Path dir) {
         TestProject project = driftedTickets(database, dir);
         CliResult owner = project.run("check");
+        CliResult ownersJson = project.run("check", "--format", "json");
         assertThat(owner.exitCode()).as("%s", owner).isEqualTo(ExitCode.DRIFT);
         assertThat(owner.out()).contains("enum-type", "public.ticket.title", "ticket_by_title");
         assertThat(owner.err()).as("the history replays: no warning").isEmpty();
@@ -41,6 +42,7 @@ class ReadOnlyCheckTest {
                 asRole(project, role);
                 assertThat(project.run("check")).as(role).isEqualTo(owner);
             }
+            assertThat(project.run("check", "--format", "json")).isEqualTo(ownersJson);
             assertThat(steps(project.run("--verbose", "check"))).as("normalized elsewhere")
                     .contains("normalize-start", "normalize-copy", "normalize");
         }
