@@ -58,7 +58,8 @@ public final class ConfigLoader {
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
-            "database.connect_timeout", "database.lock_timeout", "database.statement_timeout");
+            "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
+            NormalizeSettings.KEY);
     /** A rule for every object of one kind ({@code retort.index.extra}), also from the environment. */
     private static final List<String> RULE_KEYS = Arrays.stream(Category.values())
             .map(category -> RULE_PREFIX + category.key()).toList();
@@ -148,6 +149,7 @@ public final class ConfigLoader {
         }
         requireNoUserInfo(url, "database.url");
         requireNoUserInfo(values.getOrDefault("history.database", ""), "history.database");
+        requireNoUserInfo(values.getOrDefault(NormalizeSettings.KEY, ""), NormalizeSettings.KEY);
         DatabaseSettings database = url.isEmpty() ? DatabaseSettings.EMBEDDED : new DatabaseSettings(url,
                 values.getOrDefault("database.user", ""), values.getOrDefault("database.password", ""),
                 timeouts(values, file));
@@ -169,7 +171,7 @@ public final class ConfigLoader {
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
                 policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
-                embedded(values, directory, file), history(values, file));
+                embedded(values, directory, file), history(values, file), normalize(values, file));
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
@@ -202,6 +204,15 @@ public final class ConfigLoader {
             return HistorySettings.parse(values.getOrDefault("history.database", ""));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("history.database in " + file + " or RETORT_HISTORY_DATABASE: " + e.getMessage());
+        }
+    }
+
+    private static NormalizeSettings normalize(Map<String, String> values, Path file) throws ConfigException {
+        try {
+            return NormalizeSettings.parse(values.getOrDefault(NormalizeSettings.KEY, ""));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(NormalizeSettings.KEY + " in " + file + " or RETORT_NORMALIZE_DATABASE: "
+                    + e.getMessage());
         }
     }
 

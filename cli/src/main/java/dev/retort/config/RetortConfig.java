@@ -19,11 +19,12 @@ import java.util.Objects;
  * @param schemas           the schemas retort reads ({@code database.schemas}); empty means every schema of the
  *                          database that is its own (not PostgreSQL's, not an extension's)
  * @param history           where the revision history is replayed to tell changes from drift
+ * @param normalize         where the entities' schema is put in the database's canonical form
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
-                           EmbeddedSettings embedded, HistorySettings history) {
+                           EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -37,6 +38,16 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         schemas = List.copyOf(schemas);
         Objects.requireNonNull(embedded, "embedded");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(normalize, "normalize");
+    }
+
+    /** A configuration that normalizes where {@link NormalizeSettings#AUTO} says. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, NormalizeSettings.AUTO);
     }
 
     /**
@@ -52,13 +63,13 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     /** The same project on another database. */
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history);
+                policy, migration, schemas, embedded, history, normalize);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, other);
+                policy, migration, schemas, embedded, other, normalize);
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */

@@ -82,10 +82,12 @@ public final class BaselineWorkflow {
             if (!project.versionTable().applied(connection).isEmpty()) {
                 throw AdoptionException.alreadyApplied(database.describe());
             }
-            schema = DriftDetection.read(project.config(), connection, scanning, steps);
-            scan = DriftDetection.join(scanning);
-            PostgresNormalizer.Normalized live = steps.time("normalize", () -> new PostgresNormalizer()
-                    .normalize(connection, schema, scan.target(), scan.madeUpNames(), project.config().defaultSchema()));
+            PostgresNormalizer.Normalized live;
+            try (LiveNormalization normalization = LiveNormalization.prepare(project.config(), connection, steps)) {
+                schema = DriftDetection.read(project.config(), connection, scanning, steps);
+                scan = DriftDetection.join(scanning);
+                live = normalization.normalize(schema, scan);
+            }
             comparison = steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
                     new CompareOptions(project.config().policy(), PostgresTypeWidening.INSTANCE, live.madeUpNames(),
                             Attribution.NO_HISTORY)));

@@ -89,10 +89,13 @@ final class DriftDetection {
                         HistoryBasis history, StepListener steps)
             throws EntityScanException, ReflectionException, NormalizationException, ConfigException {
         try {
-            SchemaModel current = read(config, connection, scanning, steps);
-            ScanResult scan = join(scanning);
-            PostgresNormalizer.Normalized live = steps.time("normalize", () -> new PostgresNormalizer()
-                    .normalize(connection, current, scan.target(), scan.madeUpNames(), config.defaultSchema()));
+            ScanResult scan;
+            PostgresNormalizer.Normalized live;
+            try (LiveNormalization normalization = LiveNormalization.prepare(config, connection, steps)) {
+                SchemaModel current = read(config, connection, scanning, steps);
+                scan = join(scanning);
+                live = normalization.normalize(current, scan);
+            }
             AcceptedDifferences accepted = AcceptedDifferencesFile.read(config.acceptedDifferencesFile());
             CompareOptions options = new CompareOptions(config.policy(), PostgresTypeWidening.INSTANCE,
                     live.madeUpNames(), Attribution.NO_HISTORY.accepting(accepted));

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A database of its own, created on a server the project names for it ({@code history.database=jdbc:...}) and
- * dropped on {@link #close()}: where the revision history is replayed when no embedded PostgreSQL is wanted.
+ * A database of its own, created on a server the project names for it ({@code history.database=jdbc:...},
+ * {@code normalize.database=jdbc:...}) and dropped on {@link #close()}: where the revision history is replayed, or
+ * the entities normalized, when no embedded PostgreSQL is wanted.
  */
 final class ScratchDatabase implements AutoCloseable {
 
@@ -34,8 +35,14 @@ final class ScratchDatabase implements AutoCloseable {
      * whose history it is, should a killed process leave one behind).
      */
     static ScratchDatabase create(DatabaseSettings server, String of) throws SQLException, DatabaseException {
+        return create(server, "history", of);
+    }
+
+    /** The same, named {@code retort_<purpose>_<random>_<the database's name>}. */
+    static ScratchDatabase create(DatabaseSettings server, String purpose, String of)
+            throws SQLException, DatabaseException {
         String owner = of.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        String name = "retort_history_" + HexFormat.of().formatHex(RANDOM.generateSeed(4)) + "_" + owner;
+        String name = "retort_" + purpose + "_" + HexFormat.of().formatHex(RANDOM.generateSeed(4)) + "_" + owner;
         name = name.substring(0, Math.min(name.length(), 63));
         try (Connection connection = new Database(server).connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);

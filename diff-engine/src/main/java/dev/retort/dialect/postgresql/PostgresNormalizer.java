@@ -35,7 +35,9 @@ import java.util.Map;
  *   <li>sequence options the entities leave out get PostgreSQL's defaults.
  * </ul>
  * All of it happens in one transaction that is rolled back on every path (and by the server if the connection
- * dies), so nothing is left behind. The database user needs the right to create a schema.
+ * dies), so nothing is left behind. The connection's user needs the right to create a schema there, which
+ * {@link ScratchProbe} asks before: a database that does not allow it is normalized in a scratch database that has
+ * what {@link ScratchCopy} copies.
  */
 public final class PostgresNormalizer {
 
@@ -79,7 +81,7 @@ public final class PostgresNormalizer {
             }
         } catch (SQLException e) {
             throw new NormalizationException("cannot use a scratch schema to normalize the entities: "
-                    + ScratchSession.firstLine(e) + " (the database user needs CREATE on the database)", e);
+                    + ScratchSession.firstLine(e), e);
         }
     }
 

@@ -1,0 +1,18 @@
+package dev.retort.e2e.owntypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A column of a domain type only the database has. */
+@Entity
+@Table(name = "gadget")
+public class Gadget {
+
+    @Id
+    private Long id;
+
+    @Column(name = "size", columnDefinition = "positive_int")
+    private Integer size;
+}
