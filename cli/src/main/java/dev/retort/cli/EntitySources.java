@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -114,9 +113,5 @@ final class EntitySources {
             }
         }
         return -1;
-    }
-
-    List<Path> sourceRoots() {
-        return new ArrayList<>(sourceRoots);
     }
 }

@@ -45,6 +45,28 @@ class CheckSarifTest {
     }
 
     @Test
+    void aDatabaseBehindTheHeadIsALogWhoseInvocationSaysSo(TestDatabase database, @TempDir Path dir) {
+        TestProject project = TestProject.init(dir, database, library, PACKAGE);
+        project.autogenerate("library").orElseThrow();
+
+        CliResult text = project.run("check");
+        CliResult sarif = project.run("check", "--format", "sarif");
+
+        assertThat(sarif.exitCode()).as("%s", sarif).isEqualTo(ExitCode.NOT_UP_TO_DATE).isEqualTo(text.exitCode());
+        assertThat(sarif.err()).isEqualTo(text.err());
+        Map<String, Object> run = SarifShape.onlyRun(sarif.out());
+        assertThat(SarifShape.results(run)).isEmpty();
+        Map<String, Object> invocation = SarifShape.invocation(run);
+        assertThat(invocation).containsEntry("executionSuccessful", false)
+                .containsEntry("exitCode", new BigDecimal(ExitCode.NOT_UP_TO_DATE));
+        Map<String, Object> notification = SarifShape.object(
+                SarifShape.list(invocation.get("toolExecutionNotifications")).get(0));
+        assertThat(notification).containsEntry("level", "error")
+                .containsEntry("descriptor", Map.of("id", "not-up-to-date"));
+        assertThat("retort check: " + SarifShape.messageText(notification)).isEqualTo(text.errLines().get(0));
+    }
+
+    @Test
     void everyDifferenceIsAResultWithTheTextLineAndALevelForWhatBecomesOfIt(TestDatabase database,
                                                                             @TempDir Path dir) throws IOException {
         TestProject project = TestProject.init(dir, database, library, PACKAGE);
