@@ -51,7 +51,9 @@ final class SarifLog {
             }
         }
         Map<String, Object> run = run(outcome.problems().isEmpty(), exitCode, notifications, results);
-        run.put("originalUriBaseIds", locations.originalUriBaseIds());
+        if (!locations.originalUriBaseIds().isEmpty()) {
+            run.put("originalUriBaseIds", locations.originalUriBaseIds());
+        }
         return log(run);
     }
 
@@ -117,7 +119,6 @@ final class SarifLog {
     private static Map<String, Object> rule(Category category) {
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("id", category.key());
-        rule.put("name", category.key());
         rule.put("shortDescription", text(TEXTS.getProperty(category.key(), category.key())));
         String actions = category.canApply() ? "apply|report|ignore" : "report|ignore";
         rule.put("help", text("State the team's intent with retort." + category.key() + "=" + actions
