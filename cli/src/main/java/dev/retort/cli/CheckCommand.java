@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.compare.Comparison;
-import dev.retort.config.RetortConfig;
 import dev.retort.compare.Difference;
+import dev.retort.config.RetortConfig;
 import dev.retort.schema.Provenance;
 import dev.retort.workflow.CheckWorkflow;
 import dev.retort.workflow.Project;
@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning).")
     Format format;
 
     @Override

@@ -48,7 +48,10 @@ final class SarifLocations {
         return Map.of(SOURCE_ROOT, Map.of("uri", root.endsWith("/") ? root : root + "/"));
     }
 
-    /** A {@code physicalLocation} for a difference with this origin (null when it has none). */
+    /**
+     * The {@code physicalLocation} of a difference whose origin (entity or field, as {@code check} prints it) is
+     * this, or null when the difference is attributed to none.
+     */
     Map<String, Object> physicalLocation(String origin) {
         EntitySources.Spot spot = origin == null ? null : sources.find(origin).orElse(null);
         if (spot == null) {

@@ -67,7 +67,7 @@ final class SarifLog {
      * The level of a result: {@code error} for what would become SQL, {@code warning} for what is reported only,
      * {@code note} for what retort cannot compare.
      */
-    static String level(Difference difference, boolean reported) {
+    private static String level(Difference difference, boolean reported) {
         if (difference.category() == Category.UNSUPPORTED) {
             return "note";
         }
