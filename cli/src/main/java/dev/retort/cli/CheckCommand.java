@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
+import dev.retort.config.RetortConfig;
 import dev.retort.schema.Provenance;
 import dev.retort.workflow.CheckWorkflow;
 import dev.retort.workflow.Project;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " cannot explain."})
 final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     @ParentCommand
     RetortCommand root;
@@ -34,7 +35,8 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning).")
     Format format;
 
     @Override
@@ -47,12 +49,14 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CheckWorkflow.Outcome outcome;
+        RetortConfig config;
         try (Project project = Projects.open(globalOptions(), err)) {
+            config = project.config();
             outcome = new CheckWorkflow(project).check(Projects.steps(globalOptions(), err));
         } catch (Exception failure) {
-            if (format == Format.json) {
+            if (format != Format.text) {
                 // Even a failure is a document on stdout; the one line on stderr and the exit code follow as ever.
-                out.println(Json.value(failure(failure)));
+                out.println(Json.value(format == Format.json ? failure(failure) : SarifLog.failure(failure)));
                 out.flush();
             }
             throw failure;
@@ -61,16 +65,20 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         if (outcome.drift() != null) {
             outcome.drift().warnings().forEach(w -> err.println("retort check: warning: " + w));
         }
+        int exitCode = outcome.problems().isEmpty() ? (outcome.agrees() ? ExitCode.OK : ExitCode.DRIFT)
+                : exitCode(outcome.problems().get(0).kind());
+        // CI tooling reads stdout: json and sarif give it a document in every case, not an empty stream.
         if (format == Format.json) {
-            // CI tooling reads stdout: it gets a document in every case, not an empty stream.
             out.println(Json.value(json(outcome)));
+        } else if (format == Format.sarif) {
+            SarifLocations locations = new SarifLocations(
+                    new EntitySources(config.projectDirectory(), config.entities().classpath()),
+                    globalOptions().configFile());
+            out.println(Json.value(SarifLog.of(outcome, exitCode, locations)));
         } else if (outcome.drift() != null) {
             text(outcome, out);
         }
-        if (!outcome.problems().isEmpty()) {
-            return exitCode(outcome.problems().get(0).kind());
-        }
-        return outcome.agrees() ? ExitCode.OK : ExitCode.DRIFT;
+        return exitCode;
     }
 
     static int exitCode(CheckWorkflow.ProblemKind kind) {
@@ -93,9 +101,13 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
                 + operations + " would become SQL, " + comparison.reported().size() + " reported only):");
         Provenance provenance = outcome.drift().provenance();
         for (Difference difference : comparison.differences()) {
-            String origin = provenance.originOf(difference.path()).map(o -> " [" + o + "]").orElse("");
-            out.println("  " + difference.describe() + origin);
+            out.println("  " + line(difference, provenance.originOf(difference.path()).orElse(null)));
         }
+    }
+
+    /** How a difference is told, text and SARIF alike: what differs, why, its kind, and its entity or field. */
+    static String line(Difference difference, String origin) {
+        return difference.describe() + (origin == null ? "" : " [" + origin + "]");
     }
 
     /**
