@@ -57,8 +57,9 @@ final class Reasons {
 
     private static String typeChange(ColumnType current, ColumnType target) {
         if (current.baseName().equals(target.baseName()) && !current.modifiers().equals(target.modifiers())) {
-            String what = current.baseName().startsWith("numeric") ? "precision/scale"
-                    : current.baseName().startsWith("time") ? "fractional-second precision" : "length";
+            String base = current.baseName();
+            String what = base.startsWith("numeric") ? "precision/scale"
+                    : base.startsWith("time") || base.startsWith("interval") ? "fractional-second precision" : "length";
             return what + " " + modifiers(current) + " -> " + modifiers(target) + " in the entities";
         }
         return "the entities map another type";

@@ -119,6 +119,10 @@ class ColumnComparisonTest {
         assertThat(onlyDifference(Column.of("t", "timestamp(3) without time zone", true),
                 Column.of("t", "timestamp without time zone", true)).reason())
                 .isEqualTo("fractional-second precision [3] -> unbounded in the entities");
+        assertThat(onlyDifference(Column.of("d", "interval(6)", true), Column.of("d", "interval(3)", true)).reason())
+                .isEqualTo("fractional-second precision [6] -> [3] in the entities");
+        assertThat(onlyDifference(Column.of("c", "character(2)", true), Column.of("c", "character(3)", true)).reason())
+                .isEqualTo("length [2] -> [3] in the entities");
         assertThat(onlyDifference(Column.of("c", "integer", true), Column.of("c", "bigint", true)).reason())
                 .isEqualTo("the entities map another type");
     }

@@ -56,6 +56,11 @@ class ObjectPathTest {
         assertThat(both.contains(a)).isTrue();
         assertThat(both.contains(b)).isTrue();
         assertThat(MadeUpNames.none().contains(a)).isFalse();
-        assertThat(List.of(a, b)).isSorted();
+    }
+
+    @Test
+    void pathsSortByOwnerThenMemberWithTheOwnerItselfFirst() {
+        assertThat(List.of(ObjectPath.table(ITEM), ObjectPath.index(ITEM, "a"), ObjectPath.index(ITEM, "b"),
+                ObjectPath.table(QualifiedName.of("shop", "other")))).isSorted();
     }
 }

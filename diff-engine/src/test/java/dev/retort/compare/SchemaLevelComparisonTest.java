@@ -27,7 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Schema-level objects: schemas, sequences, enum types, views and what retort cannot compare. */
-class SequenceAndEnumComparisonTest {
+class SchemaLevelComparisonTest {
 
     private static final QualifiedName SEQ = QualifiedName.of("public", "order_seq");
     private static final QualifiedName MOOD = QualifiedName.of("public", "mood");
