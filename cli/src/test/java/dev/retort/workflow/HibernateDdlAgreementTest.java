@@ -11,6 +11,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.EquivalentSpellings;
 import dev.retort.testing.PostgresExtension;
+import dev.retort.testing.ReferenceCatalog;
 import dev.retort.testing.TestDatabase;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -69,14 +70,14 @@ class HibernateDdlAgreementTest {
 
     /**
      * The same agreement judged by PostgreSQL and not by retort: the catalog retort's first revision builds in an
-     * empty database is, line for line, the catalog Hibernate's own DDL builds in another (up to the one equivalent
+     * empty database is, line for line, the catalog Hibernate's own DDL builds in another ({@link ReferenceCatalog}) (up to the one equivalent
      * spelling of a check, see {@link EquivalentSpellings}).
      */
     @Test
-    void retortsFirstRevisionBuildsTheCatalogHibernatesOwnDdlBuilds(TestDatabase hibernate, TestDatabase retort,
-            @TempDir Path project) throws Exception {
+    void retortsFirstRevisionBuildsTheCatalogHibernatesOwnDdlBuilds(TestDatabase retort, @TempDir Path project)
+            throws Exception {
         Path classes = Path.of(Customer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        hibernate.execute(hibernateCreateScript(classes).toArray(String[]::new));
+        List<String> hibernate = ReferenceCatalog.of(hibernateCreateScript(classes), List.of());
         Files.createDirectories(project.resolve("migrations/versions"));
         Project atTheEntities = new Project(new RetortConfig(project,
                 new DatabaseSettings(retort.url(), retort.user(), retort.password()),
@@ -88,7 +89,7 @@ class HibernateDdlAgreementTest {
         new MigrationWorkflow(atTheEntities).upgrade("head", false, MigrationEvents.SILENT);
 
         assertThat(EquivalentSpellings.canonical(CatalogSnapshot.of(retort)))
-                .isEqualTo(EquivalentSpellings.canonical(CatalogSnapshot.of(hibernate)));
+                .isEqualTo(EquivalentSpellings.canonical(hibernate));
     }
 
     /** Hibernate's create script for the sample entities, from a boot that shares nothing with retort's. */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresExtension;
+import dev.retort.testing.ReferenceCatalog;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each golden revision file, as the file holds it, is PostgreSQL that does what its document says: on a database at
- * the parent revision its upgrade section gives the catalog that the document's own statements give on another
- * one, its downgrade section the catalog the document's downgrade statements give, and where the document undoes
+ * the parent revision its upgrade section gives the catalog that the document's own statements give on an empty
+ * one ({@link ReferenceCatalog}), its downgrade section the catalog the document's downgrade statements give, and where the document undoes
  * the upgrade, the downgrade brings back the parent's catalog. The sections go to PostgreSQL whole
  * (the driver splits them), not through retort's statement splitter, and the catalogs are compared by
  * {@link CatalogSnapshot}.
@@ -40,24 +42,24 @@ class GoldenSqlRunsOnPostgresTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldens")
-    void theGoldenUpgradeAndDowngradeDoWhatTheirDocumentsStatementsDo(Golden golden, TestDatabase database,
-            TestDatabase reference) throws SQLException {
+    void theGoldenUpgradeAndDowngradeDoWhatTheirDocumentsStatementsDo(Golden golden, TestDatabase database)
+            throws SQLException {
         GoldenFile file = GoldenFile.read(golden.file());
-        if (golden.parent() != null) {
-            run(database, statements(golden.parent().upgrade()));
-            run(reference, statements(golden.parent().upgrade()));
-        }
-        List<String> parent = CatalogSnapshot.of(database);
+        List<String> parent = golden.parent() == null ? List.of() : sql(golden.parent().upgrade());
+        run(database, String.join(";\n", parent));
+        List<String> parentCatalog = CatalogSnapshot.of(database);
+        List<String> upgraded = new ArrayList<>(parent);
+        upgraded.addAll(sql(golden.document().upgrade()));
+        List<String> downgraded = new ArrayList<>(upgraded);
+        downgraded.addAll(sql(golden.document().downgrade()));
 
         run(database, file.upgrade());
-        run(reference, statements(golden.document().upgrade()));
         assertThat(CatalogSnapshot.of(database)).as("catalog after the upgrade of %s", golden.file())
-                .isEqualTo(CatalogSnapshot.of(reference)).isNotEqualTo(parent);
+                .isEqualTo(ReferenceCatalog.of(upgraded, List.of())).isNotEqualTo(parentCatalog);
 
         run(database, file.downgrade());
-        run(reference, statements(golden.document().downgrade()));
         assertThat(CatalogSnapshot.of(database)).as("catalog after the downgrade of %s", golden.file())
-                .isEqualTo(CatalogSnapshot.of(reference));
+                .isEqualTo(ReferenceCatalog.of(downgraded, List.of()));
     }
 
     /** The goldens whose document has a downgrade (the first revision keeps its schema on the way down). */
@@ -70,7 +72,7 @@ class GoldenSqlRunsOnPostgresTest {
     void aGoldenWhoseDocumentUndoesItsUpgradeDowngradesToItsParentsCatalog(Golden golden, TestDatabase database)
             throws SQLException {
         GoldenFile file = GoldenFile.read(golden.file());
-        run(database, statements(golden.parent().upgrade()));
+        run(database, String.join(";\n", sql(golden.parent().upgrade())));
         List<String> parent = CatalogSnapshot.of(database);
 
         run(database, file.upgrade());
@@ -80,8 +82,8 @@ class GoldenSqlRunsOnPostgresTest {
                 .isEqualTo(parent);
     }
 
-    private static String statements(List<ScriptStatement> statements) {
-        return String.join(";\n", statements.stream().map(ScriptStatement::sql).toList());
+    private static List<String> sql(List<ScriptStatement> statements) {
+        return statements.stream().map(ScriptStatement::sql).toList();
     }
 
     private static void run(TestDatabase database, String script) throws SQLException {
