@@ -70,8 +70,8 @@ class HibernateDdlAgreementTest {
 
     /**
      * The same agreement judged by PostgreSQL and not by retort: the catalog retort's first revision builds in an
-     * empty database is, line for line, the catalog Hibernate's own DDL builds in another ({@link ReferenceCatalog}) (up to the one equivalent
-     * spelling of a check, see {@link EquivalentSpellings}).
+     * empty database is, line for line, the catalog Hibernate's own DDL builds in another ({@link ReferenceCatalog}),
+     * up to the one equivalent spelling of a check ({@link EquivalentSpellings}).
      */
     @Test
     void retortsFirstRevisionBuildsTheCatalogHibernatesOwnDdlBuilds(TestDatabase retort, @TempDir Path project)

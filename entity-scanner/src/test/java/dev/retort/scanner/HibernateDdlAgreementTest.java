@@ -20,10 +20,11 @@ import dev.retort.testing.TestDatabase;
 /**
  * The scanner's model against Hibernate's own {@code create} DDL for the same entities and settings, judged by
  * PostgreSQL and not by retort: Hibernate's script applied to an empty database (see {@link ReferenceCatalog}),
- * the scanned model created by retort (normalizer, planner, renderer) in a fresh one, and the two {@link CatalogSnapshot}s must be equal: tables,
- * columns with type, nullability and default, keys, checks, foreign keys, indexes, sequences, comments. (Column
- * order is left out; so is what the scanner warns it cannot model. A case whose Hibernate DDL PostgreSQL refuses,
- * reserved words unquoted or a default catalog, cannot be judged this way.)
+ * the scanned model created by retort (normalizer, planner, renderer) in a fresh one, and the two
+ * {@link CatalogSnapshot}s must be equal: tables, columns with type, nullability and default, keys, checks,
+ * foreign keys, indexes, sequences, comments. (Column order is left out; so is what the scanner warns it cannot
+ * model. A case whose Hibernate DDL PostgreSQL refuses, reserved words unquoted or a default catalog, cannot be
+ * judged this way.)
  */
 @ExtendWith(PostgresExtension.class)
 class HibernateDdlAgreementTest {
@@ -109,5 +110,4 @@ class HibernateDdlAgreementTest {
     private static ScanResult scan(Case model) throws EntityScanException {
         return Fixtures.scan(model.settings(), model.packages().toArray(String[]::new));
     }
-
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each golden revision file, as the file holds it, is PostgreSQL that does what its document says: on a database at
  * the parent revision its upgrade section gives the catalog that the document's own statements give on an empty
- * one ({@link ReferenceCatalog}), its downgrade section the catalog the document's downgrade statements give, and where the document undoes
- * the upgrade, the downgrade brings back the parent's catalog. The sections go to PostgreSQL whole
- * (the driver splits them), not through retort's statement splitter, and the catalogs are compared by
- * {@link CatalogSnapshot}.
+ * one ({@link ReferenceCatalog}), its downgrade section the catalog the document's downgrade statements give, and
+ * where the document undoes the upgrade, the downgrade brings back the parent's catalog. The sections go to
+ * PostgreSQL whole (the driver splits them), not through retort's statement splitter, and the catalogs are
+ * compared by {@link CatalogSnapshot}.
  */
 @ExtendWith(PostgresExtension.class)
 class GoldenSqlRunsOnPostgresTest {
