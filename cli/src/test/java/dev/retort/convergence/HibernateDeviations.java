@@ -1,10 +1,8 @@
 package dev.retort.convergence;
 
+import dev.retort.testing.EquivalentSpellings;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The one place that lists how a catalog retort made may differ from the catalog of Hibernate's own DDL and
@@ -17,29 +15,14 @@ final class HibernateDeviations {
     record Deviation(String name, String why, UnaryOperator<String> rewrite) {
     }
 
-    private static final Pattern ARRAY_CAST_TO_TEXT = Pattern.compile("\\(ARRAY\\[([^\\]]*)]\\)::text\\[]");
-
     static final List<Deviation> ALL = List.of(
             new Deviation("enum check spelling",
                     "Hibernate writes v in ('A','B'); PostgreSQL stores it as v::text = ANY ((ARRAY['A'::varchar, "
                             + "...])::text[]). retort writes the expression as it read it back from a scratch table, "
                             + "and PostgreSQL parses that into ARRAY[('A'::varchar)::text, ...]: the same check, "
                             + "printed differently",
-                    HibernateDeviations::castEachElement));
+                    EquivalentSpellings::castEachElement));
 
     private HibernateDeviations() {
-    }
-
-    /** {@code (ARRAY['A'::character varying, ...])::text[]} as {@code ARRAY[('A'::character varying)::text, ...]}. */
-    private static String castEachElement(String line) {
-        Matcher matcher = ARRAY_CAST_TO_TEXT.matcher(line);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String elements = List.of(matcher.group(1).split(", ")).stream().map(e -> "(" + e + ")::text")
-                    .collect(Collectors.joining(", "));
-            matcher.appendReplacement(result, Matcher.quoteReplacement("ARRAY[" + elements + "]"));
-        }
-        matcher.appendTail(result);
-        return result.toString();
     }
 }

@@ -8,7 +8,10 @@ import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
 import dev.retort.sample.shop.Customer;
 import dev.retort.schema.QualifiedName;
+import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.EquivalentSpellings;
 import dev.retort.testing.PostgresExtension;
+import dev.retort.testing.ReferenceCatalog;
 import dev.retort.testing.TestDatabase;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -18,6 +21,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +66,30 @@ class HibernateDdlAgreementTest {
         CheckWorkflow.Outcome outcome = new CheckWorkflow(new Project(config)).check(StepListener.SILENT);
 
         assertThat(outcome.drift().comparison().differences()).isEmpty();
+    }
+
+    /**
+     * The same agreement judged by PostgreSQL and not by retort: the catalog retort's first revision builds in an
+     * empty database is, line for line, the catalog Hibernate's own DDL builds in another ({@link ReferenceCatalog}),
+     * up to the one equivalent spelling of a check ({@link EquivalentSpellings}).
+     */
+    @Test
+    void retortsFirstRevisionBuildsTheCatalogHibernatesOwnDdlBuilds(TestDatabase retort, @TempDir Path project)
+            throws Exception {
+        Path classes = Path.of(Customer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> hibernate = ReferenceCatalog.of(hibernateCreateScript(classes), List.of());
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Project atTheEntities = new Project(new RetortConfig(project,
+                new DatabaseSettings(retort.url(), retort.user(), retort.password()),
+                new EntitySettings(List.of(classes), List.of("dev.retort.sample.shop"), null, null),
+                project.resolve("migrations"), QualifiedName.of("public", "retort_version"), Map.of(),
+                ComparePolicy.defaults()));
+
+        new RevisionWorkflow(atTheEntities, Clock.systemUTC()).autogenerate("first", StepListener.SILENT);
+        new MigrationWorkflow(atTheEntities).upgrade("head", false, MigrationEvents.SILENT);
+
+        assertThat(EquivalentSpellings.canonical(CatalogSnapshot.of(retort)))
+                .isEqualTo(EquivalentSpellings.canonical(hibernate));
     }
 
     /** Hibernate's create script for the sample entities, from a boot that shares nothing with retort's. */

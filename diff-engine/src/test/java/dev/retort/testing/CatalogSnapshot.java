@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +26,17 @@ public final class CatalogSnapshot {
 
     public static List<String> of(TestDatabase database) {
         return database.queryColumn(QUERY);
+    }
+
+    /** The catalog as this connection sees it, its own uncommitted changes included. */
+    public static List<String> of(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(QUERY)) {
+            List<String> lines = new ArrayList<>();
+            while (rows.next()) {
+                lines.add(rows.getString(1));
+            }
+            return lines;
+        }
     }
 
     private static String load() {

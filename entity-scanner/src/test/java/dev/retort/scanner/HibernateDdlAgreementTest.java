@@ -11,23 +11,39 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.retort.scanner.ddl.CatalogLines;
-import dev.retort.scanner.ddl.HibernateDdlModel;
-import dev.retort.schema.SchemaModel;
-import dev.retort.schema.Table;
+import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.EquivalentSpellings;
 import dev.retort.testing.PostgresExtension;
+import dev.retort.testing.ReferenceCatalog;
 import dev.retort.testing.TestDatabase;
 
 /**
- * The scanner's model against Hibernate's own {@code create} DDL for the same entities and settings: first as
- * text (every table, column with type, nullability and default, constraint, index and sequence of the DDL is in
- * the model and nothing else is), then through PostgreSQL (the DDL applied to a fresh database has exactly the
- * model's names, column order, nullability, keys, indexes, sequences and comments).
+ * The scanner's model against Hibernate's own {@code create} DDL for the same entities and settings, judged by
+ * PostgreSQL and not by retort: Hibernate's script applied to an empty database (see {@link ReferenceCatalog}),
+ * the scanned model created by retort (normalizer, planner, renderer) in a fresh one, and the two
+ * {@link CatalogSnapshot}s must be equal: tables, columns with type, nullability and default, keys, checks,
+ * foreign keys, indexes, sequences, comments. (Column order is left out; so is what the scanner warns it cannot
+ * model. A case whose Hibernate DDL PostgreSQL refuses, reserved words unquoted or a default catalog, cannot be
+ * judged this way.)
  */
 @ExtendWith(PostgresExtension.class)
 class HibernateDdlAgreementTest {
 
-    record Case(String name, List<String> packages, Map<String, String> settings) {
+    /**
+     * @param unmodelled the starts of the catalog lines about what the scanner warns it cannot model (a generated
+     *                   column, a view, a column's collation): left out of both catalogs, and pinned by
+     *                   {@code UnmodelledObjectsTest}
+     */
+    record Case(String name, List<String> packages, Map<String, String> settings, List<String> unmodelled) {
+        Case(String name, List<String> packages, Map<String, String> settings) {
+            this(name, packages, settings, List.of());
+        }
+
+        List<String> modelled(List<String> catalog) {
+            return EquivalentSpellings.canonical(catalog).stream()
+                    .filter(line -> unmodelled.stream().noneMatch(line::startsWith)).toList();
+        }
+
         @Override
         public String toString() {
             return name;
@@ -43,8 +59,10 @@ class HibernateDdlAgreementTest {
                 new Case("table per class inheritance", List.of(Fixtures.PER_CLASS), Map.of()),
                 new Case("quoted names", List.of(Fixtures.QUOTED), Map.of()),
                 new Case("a named enum type, a generated column, a view and a subselect", List.of(Fixtures.UNMODELLED),
-                        Map.of()),
-                new Case("column definitions and options", List.of(Fixtures.DEFINITIONS), Map.of()),
+                        Map.of(), List.of("column public.diary.sides ", "relation public.diaryview ",
+                        "column public.diaryview.", "view public.diaryview ")),
+                new Case("column definitions and options", List.of(Fixtures.DEFINITIONS), Map.of(),
+                        List.of("column public.ticket.code ")),
                 new Case("reserved words auto-quoted", List.of(Fixtures.RESERVED),
                         Map.of("hibernate.auto_quote_keyword", "true")),
                 new Case("implicit names", List.of(Fixtures.NAMING), Map.of()),
@@ -72,52 +90,15 @@ class HibernateDdlAgreementTest {
                         Map.of("hibernate.id.optimizer.pooled.preferred", "hilo")));
     }
 
-    /** Reserved words left unquoted: Hibernate's DDL does not even run on PostgreSQL, but it still agrees. */
-    static Stream<Case> allCases() {
-        return Stream.concat(models(), Stream.of(
-                new Case("reserved words unquoted", List.of(Fixtures.RESERVED), Map.of()),
-                new Case("a default catalog", List.of(Fixtures.NAMING), Map.of("hibernate.default_catalog", "elsewhere"))));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("allCases")
-    void theModelHoldsExactlyWhatHibernatesCreateDdlCreates(Case model) throws EntityScanException {
-        SchemaModel fromDdl = HibernateDdlModel.parse(ddl(model));
-        SchemaModel scanned = startingAsTheDatabaseWould(HibernateDdlModel.unwrapChecks(scan(model).target()));
-
-        assertThat(names(scanned)).as("tables").isEqualTo(names(fromDdl));
-        for (Table table : fromDdl.tables()) {
-            assertThat(scanned.table(table.name())).as("table " + table.name()).contains(table);
-        }
-        assertThat(scanned.sequences()).as("sequences").isEqualTo(fromDdl.sequences());
-        // The DDL parser reads tables and sequences; enum types and what the model cannot say are pinned by
-        // UnmodelledObjectsTest.
-        assertThat(scanned.withEnumTypes(List.of()).withUnsupported(List.of())).isEqualTo(fromDdl);
-    }
-
-    /**
-     * The model leaves a start of 1 (JPA's default initialValue) unsaid, where Hibernate's DDL writes it: the
-     * database's default start of an ascending sequence is that 1.
-     */
-    private static SchemaModel startingAsTheDatabaseWould(SchemaModel model) {
-        return model.withSequences(model.sequences().stream()
-                .map(s -> s.start() == null && s.increment() > 0 ? s.withStart(1L) : s).toList());
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void hibernatesDdlAppliedToPostgresHasTheModelsNamesKeysAndSequences(Case model, TestDatabase database)
-            throws EntityScanException {
-        database.execute(ddl(model).toArray(String[]::new));
-        CatalogLines catalog = CatalogLines.of(database);
-        CatalogLines expected = CatalogLines.of(scan(model).target());
+    void hibernatesCreateDdlAndRetortsFirstRevisionBuildTheSameCatalog(Case model, TestDatabase retort)
+            throws Exception {
+        List<String> hibernate = ReferenceCatalog.of(ddl(model), List.of());
 
-        assertThat(catalog.columns()).as("columns").isEqualTo(expected.columns());
-        assertThat(catalog.constraints()).as("constraints").isEqualTo(expected.constraints());
-        assertThat(catalog.constraintNames()).as("constraint names").containsAll(expected.constraintNames());
-        assertThat(catalog.indexes()).as("indexes").isEqualTo(expected.indexes());
-        assertThat(catalog.sequences()).as("sequences").isEqualTo(expected.sequences());
-        assertThat(catalog.comments()).as("comments").isEqualTo(expected.comments());
+        RetortCreates.model(retort, scan(model).target());
+
+        assertThat(model.modelled(CatalogSnapshot.of(retort))).isEqualTo(model.modelled(hibernate));
     }
 
     private static List<String> ddl(Case model) throws EntityScanException {
@@ -128,9 +109,5 @@ class HibernateDdlAgreementTest {
 
     private static ScanResult scan(Case model) throws EntityScanException {
         return Fixtures.scan(model.settings(), model.packages().toArray(String[]::new));
-    }
-
-    private static List<String> names(SchemaModel model) {
-        return model.tables().stream().map(table -> table.name().toString()).toList();
     }
 }

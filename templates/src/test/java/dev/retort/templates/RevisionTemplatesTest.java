@@ -3,9 +3,6 @@ package dev.retort.templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,10 +114,7 @@ class RevisionTemplatesTest {
         assertThat(GoldenDocuments.addOrders().parentIds()).isEqualTo(List.of("1a2b3c4d5e6f"));
     }
 
-    private static String golden(String name) throws IOException {
-        try (InputStream in = RevisionTemplatesTest.class.getResourceAsStream("golden/" + name)) {
-            assertThat(in).as("golden file " + name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String golden(String name) {
+        return GoldenFile.read(name).text();
     }
 }

@@ -18,29 +18,50 @@ import dev.retort.reflect.ReflectionScope;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
 import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.EquivalentSpellings;
+import dev.retort.testing.IndependentDdl;
+import dev.retort.testing.ReferenceCatalog;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Drives the whole engine against a real database: both sides normalized through PostgreSQL, compared,
- * ordered, rendered and executed. {@link #migrate(SchemaModel, SchemaModel)} checks the three properties that
- * matter: after the upgrade a second comparison finds nothing, and after the downgrade the catalog is exactly
- * as before (judged by {@link CatalogSnapshot}, not by retort's own reflector).
+ * ordered, rendered and executed. {@link #migrate(SchemaModel, SchemaModel)} checks the properties that
+ * matter, each judged by {@link CatalogSnapshot} and not only by retort's own reflector: after the upgrade the
+ * catalog is the one model B built from nothing by {@link IndependentDdl} has (and a second comparison finds
+ * nothing), and after the downgrade the catalog is exactly as before.
  */
 final class RoundTrip {
 
     private final TestDatabase database;
     private final ComparePolicy policy;
+    private final List<String> leftAlone;
     private final PostgresReflector reflector = new PostgresReflector();
 
     RoundTrip(TestDatabase database, ComparePolicy policy) {
+        this(database, policy, List.of());
+    }
+
+    private RoundTrip(TestDatabase database, ComparePolicy policy, List<String> leftAlone) {
         this.database = database;
         this.policy = policy;
+        this.leftAlone = List.copyOf(leftAlone);
+    }
+
+    /**
+     * This round trip, for a database that holds objects beyond the model which the policy leaves alone:
+     * {@code statements} make what is left of them after the upgrade, on top of model B, for the catalog the
+     * upgrade must reach.
+     */
+    RoundTrip leavingAlone(String... statements) {
+        return new RoundTrip(database, policy, List.of(statements));
     }
 
     /** Normalizes a model written with Hibernate's spellings through the database. */
@@ -94,8 +115,9 @@ final class RoundTrip {
     }
 
     /**
-     * With the database at {@code from}: plans the way to {@code to}, upgrades, checks nothing is left,
-     * downgrades, and checks the catalog is exactly as it was. Returns the plan for further assertions.
+     * With the database at {@code from}: plans the way to {@code to}, upgrades, checks the catalog is the one
+     * {@code to} built from nothing has and nothing is left, downgrades, and checks the catalog is exactly as it
+     * was. Returns the plan for further assertions.
      */
     MigrationPlan migrate(SchemaModel from, SchemaModel to) throws Exception {
         SchemaModel target = normalize(to);
@@ -104,6 +126,9 @@ final class RoundTrip {
 
         MigrationPlan plan = MigrationPlan.of(compareWithDatabase(target));
         execute(plan.upgrade());
+        assertThat(EquivalentSpellings.canonical(CatalogSnapshot.of(database)))
+                .as("catalog after the upgrade, against model B built from nothing")
+                .isEqualTo(EquivalentSpellings.canonical(builtFromNothing(withOutOfScope(to, from, target))));
         assertThat(compareWithDatabase(target).differences()).as("differences after the upgrade").isEmpty();
 
         execute(plan.downgrade());
@@ -111,6 +136,36 @@ final class RoundTrip {
         assertThat(ignoringColumnOrder(reflect(schemasOf(target, from))))
                 .isEqualTo(ignoringColumnOrder(reflectedBefore));
         return plan;
+    }
+
+    /**
+     * {@code to} with the objects of {@code from} in schemas the comparison does not cover (it reflects the target's
+     * schemas only), which the upgrade leaves as they were.
+     */
+    private static SchemaModel withOutOfScope(SchemaModel to, SchemaModel from, SchemaModel target) {
+        Set<String> scope = Set.copyOf(schemasOf(target));
+        Predicate<QualifiedName> outside = name -> !scope.contains(name.schema());
+        List<String> schemas = new ArrayList<>(to.schemas());
+        from.schemas().stream().filter(schema -> !scope.contains(schema)).forEach(schemas::add);
+        return new SchemaModel(schemas,
+                plus(to.tables(), from.tables().stream().filter(t -> outside.test(t.name())).toList()),
+                plus(to.sequences(), from.sequences().stream().filter(s -> outside.test(s.name())).toList()),
+                plus(to.views(), from.views().stream().filter(v -> outside.test(v.name())).toList()),
+                plus(to.enumTypes(), from.enumTypes().stream().filter(e -> outside.test(e.name())).toList()),
+                to.unsupported());
+    }
+
+    private static <T> List<T> plus(List<T> some, List<T> more) {
+        List<T> all = new ArrayList<>(some);
+        all.addAll(more);
+        return all;
+    }
+
+    /** The catalog of {@code model} created by hand-written DDL in a database of its own, with what is left alone. */
+    private List<String> builtFromNothing(SchemaModel model) {
+        List<String> statements = new ArrayList<>(IndependentDdl.of(model));
+        statements.addAll(leftAlone);
+        return ReferenceCatalog.of(statements, IndependentDdl.views(model));
     }
 
     /** Runs the changes' SQL in one transaction, as a revision would. */

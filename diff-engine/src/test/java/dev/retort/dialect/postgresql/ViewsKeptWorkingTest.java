@@ -35,16 +35,17 @@ class ViewsKeptWorkingTest {
                 Category.Action.IGNORE).with(Category.INDEX_EXTRA, Category.Action.IGNORE));
         SchemaModel base = RawModels.shop();
         roundTrip.establish(base);
-        database.execute(
+        String[] databaseOnly = {
                 "CREATE VIEW public.customer_names AS SELECT id, name, email FROM public.customer",
                 "CREATE VIEW public.short_names AS SELECT id, upper(name) AS shout FROM public.customer_names",
                 "CREATE MATERIALIZED VIEW public.name_count AS SELECT count(name) AS n FROM public.customer",
-                "CREATE INDEX customer_lower_email ON public.customer (lower(email)) WHERE email IS NOT NULL",
-                "INSERT INTO public.customer (id, email, name, points) VALUES (1, 'a@b', 'ann', 1)");
+                "CREATE INDEX customer_lower_email ON public.customer (lower(email)) WHERE email IS NOT NULL"};
+        database.execute(databaseOnly);
+        database.execute("INSERT INTO public.customer (id, email, name, points) VALUES (1, 'a@b', 'ann', 1)");
 
         SchemaModel wider = withTable(base, "customer", t -> t.withColumn("name",
                 c -> c.withType(ColumnType.of("varchar(400)"))));
-        MigrationPlan plan = roundTrip.migrate(base, wider);
+        MigrationPlan plan = roundTrip.leavingAlone(databaseOnly).migrate(base, wider);
 
         List<Operation> operations = plan.upgrade().stream().map(c -> c.operation()).toList();
         assertThat(operations).hasSize(7);
