@@ -32,7 +32,9 @@ public final class ConfigOrigins {
             if (hibernateFromEnvironment.containsKey(key)) {
                 origin = "environment " + EnvironmentVariables.HIBERNATE_PREFIX + "*";
             } else if (!environment.getOrDefault(variable, "").isBlank()) {
-                origin = "environment " + variable;
+                // The command line's --profile reaches the configuration as RETORT_PROFILE.
+                origin = (key.equals(ApplicationSettings.PROFILE_KEY) ? "--profile or " : "") + "environment "
+                        + variable;
             } else if (!fromFile.getOrDefault(key, "").isBlank()) {
                 origin = file.getFileName() + ": " + key;
             } else if (application.containsKey(key)) {
