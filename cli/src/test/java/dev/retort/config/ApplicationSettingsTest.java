@@ -91,6 +91,19 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void springsOwnImplicitStrategyIsNamedWhenTheEntitiesClasspathCarriesIt(@TempDir Path dir) throws Exception {
+        resources(dir, "application.yml", SPRING_YAML);
+        Path lib = Files.createDirectories(dir.resolve("lib/org/springframework/boot/orm/jpa/hibernate"));
+        Files.write(lib.resolve("SpringImplicitNamingStrategy.class"), new byte[0]);
+        Path file = dir.resolve("retort.properties");
+        Files.writeString(file, "entities.classpath=lib\n");
+
+        assertThat(ConfigLoader.load(file, Map.of()).hibernateSettings()).containsEntry(
+                "hibernate.implicit_naming_strategy",
+                "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy");
+    }
+
+    @Test
     void anExplicitBootNamingStrategyWinsOverTheDefault(@TempDir Path dir) throws Exception {
         resources(dir, "application.properties", """
                 spring.datasource.url=jdbc:postgresql://localhost/app
