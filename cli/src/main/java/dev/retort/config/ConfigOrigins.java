@@ -17,12 +17,20 @@ public final class ConfigOrigins {
     private ConfigOrigins() {
     }
 
-    /** One line per setting: {@code key = value (origin)}, in key order. */
+    /**
+     * One line per setting, {@code key = value (origin)} in key order, when the application's settings are read;
+     * none otherwise (every setting then comes from retort.properties or its variable, and {@code --verbose} keeps to
+     * the steps' times).
+     */
     public static List<String> describe(Path configFile, Map<String, String> environment) throws ConfigException {
         Path file = configFile.toAbsolutePath().normalize();
         Map<String, String> retort = ConfigLoader.retortValues(file, environment);
         Map<String, String> fromFile = Files.isRegularFile(file) ? ConfigLoader.read(file) : Map.of();
         Map<String, Setting> application = ApplicationSettings.read(file.getParent(), retort, environment);
+        if (application.isEmpty()) {
+            // retort's own settings alone: their origins are retort.properties and RETORT_*, as documented.
+            return List.of();
+        }
         Map<String, String> hibernateFromEnvironment = EnvironmentVariables.hibernateSettings(environment);
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, String> entry : ConfigLoader.values(file, environment).entrySet()) {
