@@ -132,6 +132,22 @@ final class ApplicationProperties {
         return items.isEmpty() ? Optional.empty() : Optional.of(new Setting(String.join(",", items), origin));
     }
 
+    /** Puts {@code from}'s value, when it has a non-empty one, into {@code settings} as retort's key {@code to}. */
+    void copy(String from, String to, Map<String, Setting> settings) throws ConfigException {
+        put(get(from), to, settings);
+    }
+
+    /** As {@link #copy}, for a {@link #list} setting. */
+    void copyList(String from, String to, Map<String, Setting> settings) throws ConfigException {
+        put(list(from), to, settings);
+    }
+
+    private static void put(Optional<Setting> setting, String to, Map<String, Setting> settings) {
+        if (setting.isPresent() && !setting.get().value().isEmpty()) {
+            settings.put(to, setting.get());
+        }
+    }
+
     private Optional<Setting> raw(String key) {
         String variable = environmentVariable(key);
         if (environment.containsKey(variable)) {

@@ -29,38 +29,38 @@ final class QuarkusSettings {
 
     static Map<String, Setting> read(ApplicationProperties application) throws ConfigException {
         Map<String, Setting> settings = new LinkedHashMap<>();
-        SpringBootSettings.copy(application, "quarkus.datasource.jdbc.url", "database.url", settings);
-        SpringBootSettings.copy(application, "quarkus.datasource.username", "database.user", settings);
-        SpringBootSettings.copy(application, "quarkus.datasource.password", "database.password", settings);
+        application.copy("quarkus.datasource.jdbc.url", "database.url", settings);
+        application.copy("quarkus.datasource.username", "database.user", settings);
+        application.copy("quarkus.datasource.password", "database.password", settings);
         for (String key : application.keysUnder(UNSUPPORTED)) {
             String hibernateKey = unquote(key.substring(UNSUPPORTED.length()));
             if (hibernateKey.startsWith("hibernate.") || hibernateKey.startsWith("jakarta.persistence.")) {
-                SpringBootSettings.copy(application, key, hibernateKey, settings);
+                application.copy(key, hibernateKey, settings);
             }
         }
-        SpringBootSettings.copy(application, ORM + "database.default-schema", "hibernate.default_schema", settings);
+        application.copy(ORM + "database.default-schema", "hibernate.default_schema", settings);
         quoting(application, settings);
         strategy(application, ORM + "physical-naming-strategy", "hibernate.physical_naming_strategy",
                 PHYSICAL_DEFAULT, settings);
         strategy(application, ORM + "implicit-naming-strategy", "hibernate.implicit_naming_strategy",
                 IMPLICIT_DEFAULT, settings);
-        SpringBootSettings.list(application, ORM + "packages", "entities.packages", settings);
-        SpringBootSettings.list(application, "quarkus.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
-        SpringBootSettings.copy(application, "quarkus.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG,
+        application.copyList(ORM + "packages", "entities.packages", settings);
+        application.copyList("quarkus.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
+        application.copy("quarkus.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG,
                 settings);
         return settings;
     }
 
     private static void strategy(ApplicationProperties application, String quarkusKey, String hibernateKey,
                                  String fallback, Map<String, Setting> settings) throws ConfigException {
-        SpringBootSettings.copy(application, quarkusKey, hibernateKey, settings);
+        application.copy(quarkusKey, hibernateKey, settings);
         settings.putIfAbsent(hibernateKey, new Setting(fallback, DEFAULT_ORIGIN));
     }
 
     /** {@code quote-identifiers.strategy}, as Quarkus turns it into Hibernate settings. */
     private static void quoting(ApplicationProperties application, Map<String, Setting> settings)
             throws ConfigException {
-        SpringBootSettings.copy(application, ORM + "database.globally-quoted-identifiers",
+        application.copy(ORM + "database.globally-quoted-identifiers",
                 "hibernate.globally_quoted_identifiers", settings);
         Optional<Setting> strategy = application.get(ORM + "quote-identifiers.strategy");
         if (strategy.isEmpty()) {

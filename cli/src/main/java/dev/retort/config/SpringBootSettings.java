@@ -30,21 +30,21 @@ final class SpringBootSettings {
     static Map<String, Setting> read(ApplicationProperties application, String implicitDefault)
             throws ConfigException {
         Map<String, Setting> settings = new LinkedHashMap<>();
-        copy(application, "spring.datasource.url", "database.url", settings);
-        copy(application, "spring.datasource.username", "database.user", settings);
-        copy(application, "spring.datasource.password", "database.password", settings);
+        application.copy("spring.datasource.url", "database.url", settings);
+        application.copy("spring.datasource.username", "database.user", settings);
+        application.copy("spring.datasource.password", "database.password", settings);
         for (String key : application.keysUnder(JPA_PROPERTIES)) {
             String hibernateKey = key.substring(JPA_PROPERTIES.length());
             if (hibernateKey.startsWith("hibernate.") || hibernateKey.startsWith("jakarta.persistence.")) {
-                copy(application, key, hibernateKey, settings);
+                application.copy(key, hibernateKey, settings);
             }
         }
         naming(application, "spring.jpa.hibernate.naming.physical-strategy", "hibernate.physical_naming_strategy",
                 PHYSICAL_DEFAULT, settings);
         naming(application, "spring.jpa.hibernate.naming.implicit-strategy", "hibernate.implicit_naming_strategy",
                 implicitDefault, settings);
-        list(application, "spring.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
-        copy(application, "spring.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG, settings);
+        application.copyList("spring.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
+        application.copy("spring.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG, settings);
         return settings;
     }
 
@@ -55,22 +55,6 @@ final class SpringBootSettings {
             settings.put(hibernateKey, explicit.get());
         } else if (!settings.containsKey(hibernateKey)) {
             settings.put(hibernateKey, new Setting(fallback, DEFAULT_ORIGIN));
-        }
-    }
-
-    static void copy(ApplicationProperties application, String from, String to, Map<String, Setting> settings)
-            throws ConfigException {
-        Optional<Setting> setting = application.get(from);
-        if (setting.isPresent() && !setting.get().value().isEmpty()) {
-            settings.put(to, setting.get());
-        }
-    }
-
-    static void list(ApplicationProperties application, String from, String to, Map<String, Setting> settings)
-            throws ConfigException {
-        Optional<Setting> setting = application.list(from);
-        if (setting.isPresent() && !setting.get().value().isEmpty()) {
-            settings.put(to, setting.get());
         }
     }
 }
