@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * When the environment sets any such variable, the file may be absent: a deploy job needs nothing else.
  * No database URL means no server: retort then works on an embedded PostgreSQL
  * ({@code embedded.postgres-version}, {@code embedded.cache-dir}).
- * Unknown keys are errors, so that a typo never silently falls back to a default.
+ * Unknown keys are errors, so that a typo never silently falls back to a default. Underneath both lie the settings of
+ * a Spring Boot or Quarkus application, read where it keeps them ({@link ApplicationSettings}).
  */
 public final class ConfigLoader {
 

@@ -197,6 +197,25 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void springPrefersPropertiesToYamlAndQuarkusYamlToProperties(@TempDir Path dir) throws Exception {
+        resources(dir, "application.yml", "spring.datasource.url: jdbc:postgresql://yaml/app\n");
+        resources(dir, "application.properties", """
+                spring.datasource.url=jdbc:postgresql://properties/app
+                #---
+                spring.config.activate.on-profile=ci
+                spring.datasource.url=jdbc:postgresql://ci/app
+                """);
+        Path file = dir.resolve("retort.properties");
+        assertThat(ConfigLoader.load(file, Map.of()).database().url()).isEqualTo("jdbc:postgresql://properties/app");
+        assertThat(ConfigLoader.load(file, Map.of("RETORT_PROFILE", "ci")).database().url())
+                .isEqualTo("jdbc:postgresql://ci/app");
+
+        resources(dir, "application.yml", "quarkus.datasource.jdbc.url: jdbc:postgresql://yaml/app\n");
+        resources(dir, "application.properties", "quarkus.datasource.jdbc.url=jdbc:postgresql://properties/app\n");
+        assertThat(ConfigLoader.load(file, Map.of()).database().url()).isEqualTo("jdbc:postgresql://yaml/app");
+    }
+
+    @Test
     void settingsFromNoneReadsNothingAndAnUnknownFrameworkIsNamed(@TempDir Path dir) throws Exception {
         resources(dir, "application.yml", SPRING_YAML);
         Path file = dir.resolve("retort.properties");
