@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -25,8 +27,23 @@ public final class GlobalOptions {
             + " into an embedded PostgreSQL, even when a database is configured (check, revision --autogenerate)."})
     boolean embedded;
 
+    @Option(names = "--profile", paramLabel = "NAME[,NAME]", scope = ScopeType.INHERIT,
+            description = {"The application's profile whose settings to read (application-NAME.yml, %NAME. keys):"
+                    + " over RETORT_PROFILE, retort.profile, SPRING_PROFILES_ACTIVE and QUARKUS_PROFILE."})
+    String profile;
+
     public Path configFile() {
         return project.resolve(dev.retort.config.ConfigLoader.FILE_NAME);
+    }
+
+    /** The environment configuration is read with: the process's, with {@code --profile} as RETORT_PROFILE. */
+    public Map<String, String> environment() {
+        if (profile == null || profile.isBlank()) {
+            return System.getenv();
+        }
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("RETORT_PROFILE", profile.strip());
+        return environment;
     }
 
     public boolean verbose() {

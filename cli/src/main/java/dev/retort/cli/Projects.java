@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.config.ConfigException;
 import dev.retort.config.ConfigLoader;
+import dev.retort.config.ConfigOrigins;
 import dev.retort.config.RetortConfig;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.StepListener;
@@ -20,11 +21,16 @@ final class Projects {
 
     /** The project, telling {@code err} (with {@code --verbose}) how long the embedded server took to start. */
     static Project open(GlobalOptions options, PrintWriter err) throws ConfigException {
+        if (options.verbose()) {
+            // Which file and key each setting came from; passwords never appear (ConfigOrigins redacts them).
+            ConfigOrigins.describe(options.configFile(), options.environment())
+                    .forEach(line -> err.println("retort: setting " + line));
+        }
         return open(options, steps(options, err));
     }
 
     private static Project open(GlobalOptions options, StepListener steps) throws ConfigException {
-        RetortConfig config = ConfigLoader.load(options.configFile(), System.getenv());
+        RetortConfig config = ConfigLoader.load(options.configFile(), options.environment());
         if (options.embedded()) {
             config = config.withDatabase(RetortConfig.DatabaseSettings.EMBEDDED);
         }

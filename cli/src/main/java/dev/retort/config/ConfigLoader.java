@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * When the environment sets any such variable, the file may be absent: a deploy job needs nothing else.
  * No database URL means no server: retort then works on an embedded PostgreSQL
  * ({@code embedded.postgres-version}, {@code embedded.cache-dir}).
- * Unknown keys are errors, so that a typo never silently falls back to a default.
+ * Unknown keys are errors, so that a typo never silently falls back to a default. Underneath both lie the settings of
+ * a Spring Boot or Quarkus application, read where it keeps them ({@link ApplicationSettings}).
  */
 public final class ConfigLoader {
 
@@ -59,7 +60,11 @@ public final class ConfigLoader {
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
-            NormalizeSettings.KEY);
+            NormalizeSettings.KEY, Framework.KEY, ApplicationSettings.PATH_KEY, ApplicationSettings.PROFILE_KEY,
+            OtherTools.FLYWAY_LOCATIONS, OtherTools.LIQUIBASE_CHANGE_LOG);
+    /** Keys that choose how the application's settings are read, not a setting of the project. */
+    private static final Set<String> READING_KEYS = Set.of(Framework.KEY, ApplicationSettings.PATH_KEY,
+            ApplicationSettings.PROFILE_KEY);
     /** A rule for every object of one kind ({@code retort.index.extra}), also from the environment. */
     private static final List<String> RULE_KEYS = Arrays.stream(Category.values())
             .map(category -> RULE_PREFIX + category.key()).toList();
@@ -73,15 +78,40 @@ public final class ConfigLoader {
 
     public static RetortConfig load(Path configFile, Map<String, String> environment) throws ConfigException {
         Path file = configFile.toAbsolutePath().normalize();
+        return resolve(file, values(file, environment));
+    }
+
+    /**
+     * Every setting as a string, by key: the environment over retort.properties over the application's own settings
+     * ({@link ApplicationSettings}); retort's defaults are applied later, by {@link #resolve}.
+     */
+    static Map<String, String> values(Path file, Map<String, String> environment) throws ConfigException {
+        Map<String, String> values = retortValues(file, environment);
+        Map<String, Setting> application = ApplicationSettings.read(file.getParent(), values, environment);
+        boolean configured = Files.isRegularFile(file) || KEYS.stream().filter(key -> !READING_KEYS.contains(key))
+                .anyMatch(key -> environment.containsKey(environmentVariable(key)));
+        if (!configured && application.isEmpty()) {
+            throw new ConfigException("no " + file.getFileName() + " in " + file.getParent()
+                    + ": run `retort init` there first, or pass --project DIR (or configure retort with RETORT_* "
+                    + "environment variables alone, starting with RETORT_DATABASE_URL, or keep a Spring Boot or "
+                    + "Quarkus application.properties in src/main/resources)");
+        }
+        // An empty value in retort.properties (init's "database.user=") leaves the application's value in force.
+        application.forEach((key, setting) -> {
+            if (values.getOrDefault(key, "").isBlank()) {
+                values.put(key, setting.value());
+            }
+        });
+        return values;
+    }
+
+    /** retort's own settings: the environment's {@code RETORT_*} variables over retort.properties. */
+    static Map<String, String> retortValues(Path file, Map<String, String> environment) throws ConfigException {
         EnvironmentVariables.requireKnown(environment, Stream.concat(KEYS.stream(), RULE_KEYS.stream())
                 .map(ConfigLoader::environmentVariable).collect(Collectors.toSet()));
         Map<String, String> values = new TreeMap<>();
         if (Files.isRegularFile(file)) {
             values.putAll(read(file));
-        } else if (KEYS.stream().noneMatch(key -> environment.containsKey(environmentVariable(key)))) {
-            throw new ConfigException("no " + file.getFileName() + " in " + file.getParent()
-                    + ": run `retort init` there first, or pass --project DIR (or configure retort with RETORT_* "
-                    + "environment variables alone, starting with RETORT_DATABASE_URL)");
         }
         for (String key : KEYS) {
             override(values, environment, environmentVariable(key), key);
@@ -102,7 +132,7 @@ public final class ConfigLoader {
                 values.put(key, Path.of(value.strip()).toAbsolutePath().toString());
             }
         }
-        return resolve(file, values);
+        return values;
     }
 
     /** The environment variable that overrides a key: {@code migration.lock_wait} is RETORT_MIGRATION_LOCK_WAIT. */
@@ -111,7 +141,7 @@ public final class ConfigLoader {
         return "RETORT_" + name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
-    private static Map<String, String> read(Path file) throws ConfigException {
+    static Map<String, String> read(Path file) throws ConfigException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
