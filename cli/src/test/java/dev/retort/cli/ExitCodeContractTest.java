@@ -65,6 +65,12 @@ class ExitCodeContractTest {
     }
 
     @Test
+    void aSignalsCodeIsWhatAShellReportsForIt() {
+        assertThat(ExitCode.forSignal(2)).as("SIGINT").isEqualTo(130);
+        assertThat(ExitCode.forSignal(15)).as("SIGTERM").isEqualTo(143);
+    }
+
+    @Test
     void aRetortProcessExitsWithEachDocumentedNumberInTheSituationItIsDocumentedFor(TestDatabase database,
                                                                                     @TempDir Path dir)
             throws Exception {
