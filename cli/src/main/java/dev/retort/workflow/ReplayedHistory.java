@@ -70,8 +70,8 @@ final class ReplayedHistory implements AutoCloseable {
             return new ReplayedHistory(scratch, connection, model);
         } catch (SQLException | DatabaseException | ReflectionException | DivergedException
                  | ChangedRevisionException | MigrationFailedException | RuntimeException e) {
-            closeQuietly(connection);
-            closeQuietly(scratch);
+            QuietClose.close(connection);
+            QuietClose.close(scratch);
             throw new HistoryUnavailableException("the revision history does not replay into " + describe(where)
                     + ": " + firstLine(e), e);
         }
@@ -120,19 +120,8 @@ final class ReplayedHistory implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            closeQuietly(connection);
-            closeQuietly(scratch);
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // A scratch database that cannot be dropped is named retort_history_*: nothing of the user's is at stake.
+            QuietClose.close(connection);
+            QuietClose.close(scratch);
         }
     }
 }

@@ -52,8 +52,8 @@ record ScratchSite(Connection connection, AutoCloseable owner, String descriptio
             }
             return new ScratchSite(connection, scratch, "a scratch database on " + key + "'s server");
         } catch (SQLException | DatabaseException | NormalizationException e) {
-            closeQuietly(connection);
-            closeQuietly(scratch);
+            QuietClose.close(connection);
+            QuietClose.close(scratch);
             if (e instanceof NormalizationException refused) {
                 throw refused;
             }
@@ -95,18 +95,7 @@ record ScratchSite(Connection connection, AutoCloseable owner, String descriptio
 
     @Override
     public void close() {
-        closeQuietly(connection);
-        closeQuietly(owner);
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // A scratch database left behind is named retort_normalize_*; an embedded server dies with us.
-        }
+        QuietClose.close(connection);
+        QuietClose.close(owner);
     }
 }
