@@ -109,7 +109,7 @@ class LauncherIT {
         assertThat(refused.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).isEqualTo("retort: " + java + " is Java 11; retort runs on Java 17 or newer (17, 21"
-                + " and 25 are tested): set JAVA_HOME to a JDK 17 or newer\n");
+                + " and 25 are supported): set JAVA_HOME to a JDK 17 or newer\n");
     }
 
     private static TestProject upToDate(TestDatabase database, Path dir) {
