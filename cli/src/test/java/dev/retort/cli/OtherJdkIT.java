@@ -79,11 +79,15 @@ class OtherJdkIT {
     @Test
     void entitiesCompiledForANewerJavaThanRetortRunsOnAreOneLineNamingTheClassItsReleaseAndTheJdkToUse(
             TestDatabase database, @TempDir Path dir, @TempDir Path archives) throws Exception {
+        if (TestJdks.others().isEmpty()) {
+            abortWithoutOtherJdks();
+        }
         List<Jdk> jdks = TestJdks.all();
         Jdk oldest = jdks.get(0);
         Jdk newest = jdks.get(jdks.size() - 1);
-        Assumptions.assumeTrue(newest.release() > oldest.release(), () -> "every JDK found is Java " + oldest.release()
-                + " (" + jdks + "): a newer one is needed to compile entities " + oldest + " cannot load");
+        assertThat(newest.release()).as("every JDK found is Java %d (%s): a newer one is needed to compile entities"
+                + " %s cannot load; list one in %s", oldest.release(), jdks, oldest, TestJdks.VARIABLE)
+                .isGreaterThan(oldest.release());
         int release = oldest.release() < COMMON_APPLICATION_RELEASE && newest.release() >= COMMON_APPLICATION_RELEASE
                 ? COMMON_APPLICATION_RELEASE : newest.release();
         Path classes = EntityCompiler.compileWith(newest.home(), release, "library", dir.resolve("classes"));
