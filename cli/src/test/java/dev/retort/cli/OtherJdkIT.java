@@ -71,8 +71,8 @@ class OtherJdkIT {
                 "-Xlog:class+load=info:file=" + classLoading), "-p", project.toString(), "check");
         assertThat(mapped.out().strip()).isEqualTo(AGREE);
         assertThat(mapped.err()).isEmpty();
-        assertThat(Files.readAllLines(classLoading)).as("Hibernate's classes come from %s's archive", jdk)
-                .anyMatch(line -> line.contains("org.hibernate.boot.MetadataSources source: shared objects file (top)"));
+        assertThat(Files.readAllLines(classLoading)).as("Hibernate's classes come from %s's archive", jdk).anyMatch(
+                line -> line.contains("org.hibernate.boot.MetadataSources source: shared objects file (top)"));
         assertThat(archives(archives)).hasSize(1);
     }
 
@@ -125,7 +125,8 @@ class OtherJdkIT {
             String... args) throws IOException, InterruptedException {
         long start = System.nanoTime();
         CliResult result = launch(jdk, database, archives, variables, List.of(args));
-        System.out.printf("%s: retort %s: %d ms%n", jdk, String.join(" ", args), (System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("%s: retort %s: %d ms%n", jdk, String.join(" ", args), millis);
         assertThat(result.exitCode()).as("retort %s on %s\n%s", String.join(" ", args), jdk, result).isZero();
         assertThat(result.errLines()).as("what %s printed on stderr", jdk)
                 .noneMatch(line -> JVM_NOISE.matcher(line).find());

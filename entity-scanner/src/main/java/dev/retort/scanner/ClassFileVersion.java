@@ -15,7 +15,7 @@ record ClassFileVersion(String className, int major) {
     private static final int RELEASE_OFFSET = 44;
     private static final int MAGIC = 0xCAFEBABE;
 
-    /** How the JVM words it: "com/acme/Client has been compiled by a more recent version ... (class file version 65.0)". */
+    /** The JVM's words: "com/acme/Client has been compiled by a more recent version ... (class file version 65.0)". */
     private static final Pattern JVM_MESSAGE =
             Pattern.compile("^(\\S+) has been compiled by .*\\(class file version (\\d+)\\.\\d+\\)");
 

@@ -94,9 +94,17 @@ final class EntityClassDiscovery {
         }
     }
 
-    private static boolean isManaged(Class<?> type) {
-        return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
-                || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class);
+    /**
+     * Whether the class is an entity, embeddable, mapped superclass or converter. Reading its annotations loads the
+     * classes they name (an entity listener, say): one the JVM refuses is reported against this class.
+     */
+    private static boolean isManaged(Class<?> type) throws EntityScanException {
+        try {
+            return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
+                    || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class);
+        } catch (LinkageError | TypeNotPresentException problem) {
+            throw ScanFailures.unloadableClass(type.getName(), problem);
+        }
     }
 
     /**

@@ -124,6 +124,19 @@ class ScanErrorsTest {
                         + "): run retort on a JDK " + newer + " or newer (set JAVA_HOME to it)");
     }
 
+    @Test
+    void aListenerDependencyCompiledForANewerJavaNamesTheEntityTheClassAndTheJdkToUse() throws Exception {
+        Path classes = ForeignClasses.compile(temp.resolve("audit"), "com/acme/clock/Clock.java",
+                "com/acme/audit/listen/StampingListener.java", "com/acme/audit/entity/Ledger.java");
+        int newer = Runtime.version().feature() + 4;
+        compiledFor(newer, classes.resolve("com/acme/clock/Clock.class"));
+        assertThat(failure(EntitySource.ofPackages(List.of(classes), "com.acme.audit.entity"))).isEqualTo(
+                "class com.acme.audit.entity.Ledger cannot be loaded: it needs com.acme.clock.Clock, which is "
+                        + "compiled for Java " + newer + " (class file version " + (newer + 44) + "), newer than the Java "
+                        + Runtime.version().feature() + " retort runs on (" + System.getProperty("java.home")
+                        + "): run retort on a JDK " + newer + " or newer (set JAVA_HOME to it)");
+    }
+
     /** Marks a class file as compiled for {@code release}, as javac --release would (the header's major version). */
     private static void compiledFor(int release, Path classFile) throws Exception {
         byte[] bytes = Files.readAllBytes(classFile);
