@@ -41,9 +41,10 @@ final class ScanFailures {
     static EntityScanException unloadableClass(String className, Throwable problem) {
         Optional<ClassFileVersion> tooNew = ClassFileVersion.refusedIn(problem);
         if (tooNew.isPresent()) {
-            return tooNew.get().className().equals(className) ? compiledForNewerJava(tooNew.get())
-                    : new EntityScanException("class " + className + " cannot be loaded: it needs "
-                            + tooNew.get().className() + ", which is " + tooNew.get().tooNewExplained(), problem);
+            return new EntityScanException(tooNew.get().className().equals(className)
+                    ? "class " + className + " is " + tooNew.get().tooNewExplained()
+                    : "class " + className + " cannot be loaded: it needs " + tooNew.get().className() + ", which is "
+                            + tooNew.get().tooNewExplained(), problem);
         }
         Optional<String> missing = missingClassOf(problem);
         if (missing.isPresent()) {
@@ -108,6 +109,9 @@ final class ScanFailures {
     }
 
     static EntityScanException listedClassMissing(Path file, String className, Throwable problem) {
+        if (ClassFileVersion.refusedIn(problem).isPresent()) {
+            return unloadableClass(className, problem);
+        }
         Optional<String> missing = missingClassOf(problem).filter(name -> !name.equals(className));
         if (missing.isPresent()) {
             return new EntityScanException("persistence.xml " + file + " lists class " + className

@@ -137,6 +137,22 @@ class ScanErrorsTest {
                         + "): run retort on a JDK " + newer + " or newer (set JAVA_HOME to it)");
     }
 
+    @Test
+    void aPersistenceXmlListingAClassCompiledForANewerJavaNamesTheClassAndTheJdkToUse() throws Exception {
+        Path classes = ForeignClasses.compile(temp.resolve("crm"), "com/acme/money/Money.java",
+                "com/acme/crm/Client.java");
+        int newer = Runtime.version().feature() + 4;
+        compiledFor(newer, classes.resolve("com/acme/crm/Client.class"));
+        Path xml = Files.writeString(temp.resolve("persistence.xml"), "<persistence xmlns=\"https://jakarta.ee/xml/ns/"
+                + "persistence\" version=\"3.2\"><persistence-unit name=\"crm\"><class>com.acme.crm.Client</class>"
+                + "</persistence-unit></persistence>");
+        assertThat(failure(EntitySource.ofPersistenceXml(List.of(classes), xml, null))).isEqualTo(
+                "class com.acme.crm.Client is compiled for Java " + newer + " (class file version " + (newer + 44)
+                        + "), newer than the Java " + Runtime.version().feature() + " retort runs on ("
+                        + System.getProperty("java.home") + "): run retort on a JDK " + newer
+                        + " or newer (set JAVA_HOME to it)");
+    }
+
     /** Marks a class file as compiled for {@code release}, as javac --release would (the header's major version). */
     private static void compiledFor(int release, Path classFile) throws Exception {
         byte[] bytes = Files.readAllBytes(classFile);
