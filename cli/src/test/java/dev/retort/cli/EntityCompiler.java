@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,6 +86,25 @@ public final class EntityCompiler {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return outputDirectory;
+    }
+
+    /**
+     * Compiles {@code model}'s base with the {@code javac} of another JDK for {@code release}: entities as an
+     * application built for a newer Java than the tests run on has them (the running javac knows no newer release).
+     */
+    static Path compileWith(Path javaHome, int release, String model, Path outputDirectory)
+            throws IOException, InterruptedException {
+        Files.createDirectories(outputDirectory);
+        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/javac").toString(),
+                "-d", outputDirectory.toString(), "-classpath", annotationClasspath(), "-proc:none",
+                "-encoding", "UTF-8", "--release", Integer.toString(release)));
+        sourcesIn(model, "base").values().forEach(source -> command.add(source.toString()));
+        Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (javac.waitFor() != 0) {
+            throw new IllegalStateException("test model does not compile with " + command.get(0) + ": " + output);
         }
         return outputDirectory;
     }

@@ -95,6 +95,23 @@ class LauncherIT {
         assertThat(check.out().strip()).isEqualTo(AGREE);
     }
 
+    @Test
+    void aJavaOlderThan17IsOneLineNamingItAndTheJdkToUseInsteadOfAStackTrace(@TempDir Path home,
+            @TempDir Path archives) throws Exception {
+        // a Java 11 by its release file, whose bin/java would start the tests' own JVM: the launcher must not reach it
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexec '" + DeployRun.java() + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"11.0.25\"\n");
+
+        CliResult refused = launch(archives, Map.of("JAVA_HOME", home.toString()), "--version");
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).isEqualTo("retort: " + java + " is Java 11; retort runs on Java 17 or newer (17, 21"
+                + " and 25 are supported): set JAVA_HOME to a JDK 17 or newer\n");
+    }
+
     private static TestProject upToDate(TestDatabase database, Path dir) {
         TestProject project = TestProject.init(dir, database, library, PACKAGE);
         project.autogenerate("library").orElseThrow();
@@ -106,7 +123,7 @@ class LauncherIT {
             throws IOException, InterruptedException {
         Map<String, String> environment = new HashMap<>(variables);
         environment.put("RETORT_CDS_DIR", archives.toString());
-        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         List<String> command = Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toList();
         return DeployRun.start(command, archives, environment).finish(120).cli();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -50,6 +51,9 @@ final class EntityClassDiscovery {
         TreeSet<String> annotatedPackages = new TreeSet<>();
         for (String packageName : packages) {
             PackageContents contents = read(classpath, packageName);
+            if (contents.tooNew().isPresent()) {
+                throw ScanFailures.compiledForNewerJava(contents.tooNew().get());
+            }
             int entities = 0;
             for (String className : contents.candidates()) {
                 Class<?> type = load(className, loader);
@@ -90,13 +94,25 @@ final class EntityClassDiscovery {
         }
     }
 
-    private static boolean isManaged(Class<?> type) {
-        return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
-                || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class);
+    /**
+     * Whether the class is an entity, embeddable, mapped superclass or converter. Reading its annotations loads the
+     * classes they name (an entity listener, say): one the JVM refuses is reported against this class.
+     */
+    private static boolean isManaged(Class<?> type) throws EntityScanException {
+        try {
+            return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
+                    || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class);
+        } catch (LinkageError | TypeNotPresentException problem) {
+            throw ScanFailures.unloadableClass(type.getName(), problem);
+        }
     }
 
-    /** The class files of one package tree, across every classpath entry. */
-    private record PackageContents(List<String> candidates, List<String> annotatedPackages, boolean javaxEntities) {
+    /**
+     * The class files of one package tree, across every classpath entry, and the first of them (by name) that is
+     * compiled for a newer Java than the running one: the JVM would refuse it with a message that names no JDK.
+     */
+    private record PackageContents(List<String> candidates, List<String> annotatedPackages, boolean javaxEntities,
+            Optional<ClassFileVersion> tooNew) {
     }
 
     private static PackageContents read(List<Path> classpath, String packageName) throws EntityScanException {
@@ -104,16 +120,26 @@ final class EntityClassDiscovery {
         List<String> candidates = new ArrayList<>();
         List<String> annotatedPackages = new ArrayList<>();
         boolean[] javax = {false};
+        TreeMap<String, ClassFileVersion> tooNew = new TreeMap<>();
         ClassFileVisitor visitor = (resourceName, bytes) -> {
             String className = resourceName.substring(0, resourceName.length() - ".class".length()).replace('/', '.');
             boolean mapped = contains(bytes, JAKARTA_PERSISTENCE) || contains(bytes, HIBERNATE_ANNOTATIONS);
             javax[0] |= contains(bytes, JAVAX_ENTITY);
+            boolean loaded;
             if (className.endsWith("." + PACKAGE_INFO)) {
-                if (mapped) {
+                loaded = mapped;
+                if (loaded) {
                     annotatedPackages.add(className.substring(0, className.length() - PACKAGE_INFO.length() - 1));
                 }
-            } else if (contains(bytes, JAKARTA_PERSISTENCE) && !className.endsWith("module-info")) {
-                candidates.add(className);
+            } else {
+                loaded = contains(bytes, JAKARTA_PERSISTENCE) && !className.endsWith("module-info");
+                if (loaded) {
+                    candidates.add(className);
+                }
+            }
+            if (loaded) {
+                ClassFileVersion.of(className, bytes).filter(ClassFileVersion::tooNewForThisJvm)
+                        .ifPresent(version -> tooNew.put(className, version));
             }
         };
         for (Path entry : classpath) {
@@ -128,7 +154,8 @@ final class EntityClassDiscovery {
                         + "; check that it is a class directory or a jar", problem);
             }
         }
-        return new PackageContents(candidates, annotatedPackages, javax[0]);
+        return new PackageContents(candidates, annotatedPackages, javax[0],
+                tooNew.values().stream().findFirst());
     }
 
     @FunctionalInterface

@@ -34,7 +34,18 @@ final class ScanFailures {
                 + ": check the package name and that the classes are compiled");
     }
 
+    static EntityScanException compiledForNewerJava(ClassFileVersion version) {
+        return new EntityScanException("class " + version.className() + " is " + version.tooNewExplained());
+    }
+
     static EntityScanException unloadableClass(String className, Throwable problem) {
+        Optional<ClassFileVersion> tooNew = ClassFileVersion.refusedIn(problem);
+        if (tooNew.isPresent()) {
+            return new EntityScanException(tooNew.get().className().equals(className)
+                    ? "class " + className + " is " + tooNew.get().tooNewExplained()
+                    : "class " + className + " cannot be loaded: it needs " + tooNew.get().className() + ", which is "
+                            + tooNew.get().tooNewExplained(), problem);
+        }
         Optional<String> missing = missingClassOf(problem);
         if (missing.isPresent()) {
             return new EntityScanException("class " + className + " cannot be loaded: it needs " + missing.get()
@@ -48,6 +59,11 @@ final class ScanFailures {
     static EntityScanException mappingRejected(Throwable problem, Collection<String> entityClasses, String scope) {
         Optional<String> missing = missingClassOf(problem);
         String culprit = culpritOf(problem, entityClasses).map(name -> "entity " + name).orElse(scope);
+        Optional<ClassFileVersion> tooNew = ClassFileVersion.refusedIn(problem);
+        if (tooNew.isPresent()) {
+            return new EntityScanException("Hibernate cannot map " + culprit + ": class " + tooNew.get().className()
+                    + " is " + tooNew.get().tooNewExplained(), problem);
+        }
         if (missing.isPresent()) {
             return new EntityScanException("Hibernate cannot map " + culprit + ": class " + missing.get()
                     + " is not on the classpath; add the jar or directory that holds it", problem);
@@ -93,6 +109,9 @@ final class ScanFailures {
     }
 
     static EntityScanException listedClassMissing(Path file, String className, Throwable problem) {
+        if (ClassFileVersion.refusedIn(problem).isPresent()) {
+            return unloadableClass(className, problem);
+        }
         Optional<String> missing = missingClassOf(problem).filter(name -> !name.equals(className));
         if (missing.isPresent()) {
             return new EntityScanException("persistence.xml " + file + " lists class " + className

@@ -99,6 +99,70 @@ class ScanErrorsTest {
     }
 
     @Test
+    void anEntityCompiledForANewerJavaNamesTheClassItsReleaseAndTheJdkToUse() throws Exception {
+        Path classes = ForeignClasses.compile(temp.resolve("crm"), "com/acme/money/Money.java",
+                "com/acme/crm/Client.java");
+        int newer = Runtime.version().feature() + 4;
+        compiledFor(newer, classes.resolve("com/acme/crm/Client.class"));
+        assertThat(failure(EntitySource.ofPackages(List.of(classes), "com.acme.crm"))).isEqualTo(
+                "class com.acme.crm.Client is compiled for Java " + newer + " (class file version " + (newer + 44)
+                        + "), newer than the Java " + Runtime.version().feature() + " retort runs on ("
+                        + System.getProperty("java.home") + "): run retort on a JDK " + newer
+                        + " or newer (set JAVA_HOME to it)");
+    }
+
+    @Test
+    void aSuperclassCompiledForANewerJavaNamesTheEntityTheSuperclassAndTheJdkToUse() throws Exception {
+        Path classes = ForeignClasses.compile(temp.resolve("club"), "com/acme/base/BaseEntity.java",
+                "com/acme/club/Member.java");
+        int newer = Runtime.version().feature() + 4;
+        compiledFor(newer, classes.resolve("com/acme/base/BaseEntity.class"));
+        assertThat(failure(EntitySource.ofPackages(List.of(classes), "com.acme.club"))).isEqualTo(
+                "class com.acme.club.Member cannot be loaded: it needs com.acme.base.BaseEntity, which is compiled "
+                        + "for Java " + newer + " (class file version " + (newer + 44) + "), newer than the Java "
+                        + Runtime.version().feature() + " retort runs on (" + System.getProperty("java.home")
+                        + "): run retort on a JDK " + newer + " or newer (set JAVA_HOME to it)");
+    }
+
+    @Test
+    void aListenerDependencyCompiledForANewerJavaNamesTheEntityTheClassAndTheJdkToUse() throws Exception {
+        Path classes = ForeignClasses.compile(temp.resolve("audit"), "com/acme/clock/Clock.java",
+                "com/acme/audit/listen/StampingListener.java", "com/acme/audit/entity/Ledger.java");
+        int newer = Runtime.version().feature() + 4;
+        compiledFor(newer, classes.resolve("com/acme/clock/Clock.class"));
+        assertThat(failure(EntitySource.ofPackages(List.of(classes), "com.acme.audit.entity"))).isEqualTo(
+                "class com.acme.audit.entity.Ledger cannot be loaded: it needs com.acme.clock.Clock, which is "
+                        + "compiled for Java " + newer + " (class file version " + (newer + 44) + "), newer than the Java "
+                        + Runtime.version().feature() + " retort runs on (" + System.getProperty("java.home")
+                        + "): run retort on a JDK " + newer + " or newer (set JAVA_HOME to it)");
+    }
+
+    @Test
+    void aPersistenceXmlListingAClassCompiledForANewerJavaNamesTheClassAndTheJdkToUse() throws Exception {
+        Path classes = ForeignClasses.compile(temp.resolve("crm"), "com/acme/money/Money.java",
+                "com/acme/crm/Client.java");
+        int newer = Runtime.version().feature() + 4;
+        compiledFor(newer, classes.resolve("com/acme/crm/Client.class"));
+        Path xml = Files.writeString(temp.resolve("persistence.xml"), "<persistence xmlns=\"https://jakarta.ee/xml/ns/"
+                + "persistence\" version=\"3.2\"><persistence-unit name=\"crm\"><class>com.acme.crm.Client</class>"
+                + "</persistence-unit></persistence>");
+        assertThat(failure(EntitySource.ofPersistenceXml(List.of(classes), xml, null))).isEqualTo(
+                "class com.acme.crm.Client is compiled for Java " + newer + " (class file version " + (newer + 44)
+                        + "), newer than the Java " + Runtime.version().feature() + " retort runs on ("
+                        + System.getProperty("java.home") + "): run retort on a JDK " + newer
+                        + " or newer (set JAVA_HOME to it)");
+    }
+
+    /** Marks a class file as compiled for {@code release}, as javac --release would (the header's major version). */
+    private static void compiledFor(int release, Path classFile) throws Exception {
+        byte[] bytes = Files.readAllBytes(classFile);
+        int major = release + 44;
+        bytes[6] = (byte) (major >>> 8);
+        bytes[7] = (byte) major;
+        Files.write(classFile, bytes);
+    }
+
+    @Test
     void aMappingHibernateRejectsNamesTheEntityAndHibernatesReason() {
         String message = failure(Fixtures.packages(Fixtures.BASE + ".broken.unknowntarget"));
         assertThat(message).isEqualTo("Hibernate rejects the mapping of entity "
