@@ -59,7 +59,7 @@ public final class ConfigLoader {
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
-            NormalizeSettings.KEY);
+            NormalizeSettings.KEY, ScriptFormat.KEY);
     /** A rule for every object of one kind ({@code retort.index.extra}), also from the environment. */
     private static final List<String> RULE_KEYS = Arrays.stream(Category.values())
             .map(category -> RULE_PREFIX + category.key()).toList();
@@ -171,7 +171,8 @@ public final class ConfigLoader {
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
                 policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
-                embedded(values, directory, file), history(values, file), normalize(values, file));
+                embedded(values, directory, file), history(values, file), normalize(values, file),
+                scriptFormat(values, file));
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
@@ -213,6 +214,14 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(NormalizeSettings.KEY + " in " + file + " or RETORT_NORMALIZE_DATABASE: "
                     + e.getMessage());
+        }
+    }
+
+    private static ScriptFormat scriptFormat(Map<String, String> values, Path file) throws ConfigException {
+        try {
+            return ScriptFormat.parse(values.getOrDefault(ScriptFormat.KEY, ""));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(ScriptFormat.KEY + " in " + file + " or RETORT_SCRIPT_FORMAT: " + e.getMessage());
         }
     }
 

@@ -102,6 +102,7 @@ public final class MigrationWorkflow {
                             Interruption interruption)
             throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException,
             MigrationInterruptedException {
+        RunByFlywayException.refuseIfRunByFlyway(project, upgrade ? "upgrade" : "downgrade");
         RevisionGraph graph = project.graph();
         graph.requireResolvable(target); // a typo or several heads fails before the database is touched
         VersionTable versionTable = project.versionTable();

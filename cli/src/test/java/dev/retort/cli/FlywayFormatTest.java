@@ -1,0 +1,137 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.PostgresExtension;
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code script.format=flyway}: a team whose migrations Flyway runs, with a hand-written {@code V1}, changes its
+ * entities; retort writes {@code V2}/{@code U2} into the Flyway directory, Flyway itself applies {@code V2}, retort's
+ * check replays the directory through Flyway and finds nothing, {@code U2} restores the catalog exactly, and the
+ * next change becomes {@code V3}/{@code U3} the same way.
+ */
+@ExtendWith(PostgresExtension.class)
+class FlywayFormatTest {
+
+    private static final String PACKAGE = "dev.retort.e2e.library";
+    private static final String MIGRATIONS = "db/migration";
+
+    @Test
+    void retortWritesFlywayVersionsThatFlywayAppliesAndTheirUndoScriptsRestoreTheCatalogExactly(
+            TestDatabase database, @TempDir Path dir, @TempDir Path compiled) {
+        Path migrations = dir.resolve(MIGRATIONS);
+        copyHandWrittenHistory(migrations);
+        TestProject project = flywayProject(dir, database, EntityCompiler.library());
+        flywayMigrate(database, migrations);
+        CliResult first = project.run("check");
+        assertThat(first.exitCode()).as("the hand-written V1 is the base model: %s", first).isEqualTo(ExitCode.OK);
+
+        project.useEntities(EntityCompiler.compile("library", "add-column", compiled.resolve("add-column")));
+        evolve(project, database, migrations, "add subtitle", "V2__add_subtitle.sql", "U2__add_subtitle.sql");
+
+        project.useEntities(EntityCompiler.compile("library", "add-entity", compiled.resolve("add-entity")));
+        evolve(project, database, migrations, "add reviews", "V3__add_reviews.sql", "U3__add_reviews.sql");
+
+        assertThat(project.ok("current").out()).contains("3");
+        assertThat(project.ok("history").out()).contains("add subtitle").contains("add reviews");
+    }
+
+    @Test
+    void upgradeAndDowngradeLeaveFlywaysProjectToFlywayInOneLine(TestDatabase database, @TempDir Path dir) {
+        copyHandWrittenHistory(dir.resolve(MIGRATIONS));
+        TestProject project = flywayProject(dir, database, EntityCompiler.library());
+
+        CliResult upgrade = project.run("upgrade");
+        CliResult downgrade = project.run("downgrade", "-1");
+
+        assertThat(upgrade.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(upgrade.errLines()).singleElement().asString()
+                .startsWith("retort upgrade: this project's migrations are run by Flyway").contains("flyway migrate");
+        assertThat(downgrade.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(downgrade.errLines()).singleElement().asString().contains("U<version>__*.sql");
+        assertThat(database.queryColumn("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                .as("nothing applied, no table of retort's made").containsExactly("0");
+    }
+
+    /**
+     * One evolution step: autogenerate writes the version and its undo script; the database is behind until Flyway
+     * applies it; then check is clean; the undo script (run as a user would run it, with Flyway's row deleted by
+     * hand) restores the catalog exactly; Flyway applies the version again and check is clean again.
+     */
+    private static void evolve(TestProject project, TestDatabase database, Path migrations, String message,
+                               String version, String undo) {
+        List<String> before = CatalogSnapshot.of(database);
+
+        CliResult written = project.ok("revision", "--autogenerate", "-m", message);
+
+        assertThat(written.out()).contains("Wrote " + migrations.resolve(version));
+        assertThat(migrations.resolve(undo)).exists();
+        assertThat(read(migrations.resolve(version))).doesNotContain("retort:");
+        assertThat(project.run("check").exitCode()).as("the database is behind the new version")
+                .isNotEqualTo(ExitCode.OK);
+
+        flywayMigrate(database, migrations);
+        CliResult migrated = project.run("check");
+        assertThat(migrated.exitCode()).as("after flyway migrate: %s", migrated).isEqualTo(ExitCode.OK);
+
+        String versionNumber = version.substring(1, version.indexOf("__"));
+        database.execute(read(migrations.resolve(undo)),
+                "DELETE FROM flyway_schema_history WHERE version = '" + versionNumber + "'");
+        assertThat(CatalogSnapshot.of(database)).as("after %s", undo).isEqualTo(before);
+
+        flywayMigrate(database, migrations);
+        CliResult check = project.run("check");
+        assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
+    }
+
+    private static TestProject flywayProject(Path dir, TestDatabase database, Path classes) {
+        TestProject project = TestProject.init(dir, database, classes, PACKAGE);
+        project.setProperty("script.format", "flyway");
+        project.setProperty("script.location", MIGRATIONS);
+        project.setProperty("history.database", database.url());
+        return project;
+    }
+
+    private static void flywayMigrate(TestDatabase database, Path migrations) {
+        Flyway.configure().dataSource(database.url(), database.user(), database.password())
+                .locations("filesystem:" + migrations).load().migrate();
+    }
+
+    private static void copyHandWrittenHistory(Path migrations) {
+        try {
+            Path source = Path.of(FlywayFormatTest.class.getResource("/dev/retort/cli/flyway/library").toURI());
+            Files.createDirectories(migrations);
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, migrations.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
