@@ -195,6 +195,7 @@ public final class MigrationWorkflow {
      * running anything. Revisions that stay recorded keep their audit trail; a changed file is accepted as it is.
      */
     public StampOutcome stamp(List<String> targets, MigrationEvents events) throws DatabaseException {
+        RunByFlywayException.refuseIfRunByFlyway(project, "stamp");
         RevisionGraph graph = project.graph();
         Set<String> named = new LinkedHashSet<>();
         for (String target : targets) {

@@ -1,7 +1,7 @@
 package dev.retort.workflow;
 
 /**
- * A command that applies or reverts migrations, asked of a project whose migrations Flyway runs
+ * A command that applies, reverts or records migrations, asked of a project whose migrations Flyway runs
  * ({@code script.format=flyway}): retort writes and checks them, Flyway (or the application) runs them, and only
  * Flyway writes {@code flyway_schema_history}.
  */
@@ -22,7 +22,12 @@ public final class RunByFlywayException extends RuntimeException {
                     + "Flyway Teams, or psql -v ON_ERROR_STOP=1 -f, then delete the version's row from "
                     + "flyway_schema_history)");
         }
-        throw new RunByFlywayException("this project's migrations are run by Flyway (script.format=flyway): run "
-                + "flyway migrate, or start your application, to apply " + directory);
+        if (command.equals("upgrade")) {
+            throw new RunByFlywayException("this project's migrations are run by Flyway (script.format=flyway): run "
+                    + "flyway migrate, or start your application, to apply " + directory);
+        }
+        throw new RunByFlywayException("this project's migrations are run by Flyway (script.format=flyway), whose "
+                + "flyway_schema_history only Flyway writes: use flyway " + (command.equals("stamp") ? "repair"
+                : "baseline") + " instead of retort " + command);
     }
 }
