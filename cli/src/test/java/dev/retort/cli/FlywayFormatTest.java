@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,26 @@ class FlywayFormatTest {
 
         assertThat(project.ok("current").out()).contains("3");
         assertThat(project.ok("history").out()).contains("add subtitle").contains("add reviews");
+    }
+
+    /** By default the history replays into the embedded PostgreSQL, and Flyway's log stays out of the report. */
+    @Test
+    void checkReplaysTheFlywayDirectoryIntoTheEmbeddedPostgresByDefault(TestDatabase database, @TempDir Path dir) {
+        Path migrations = dir.resolve(MIGRATIONS);
+        copyHandWrittenHistory(migrations);
+        TestProject project = flywayProject(dir, database, EntityCompiler.library());
+        project.setProperty("history.database", "embedded");
+        flywayMigrate(database, migrations);
+        database.execute("CREATE INDEX book_by_title ON public.book (title)");
+
+        CliResult check = project.run("check", "--format", "json");
+
+        assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.DRIFT);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = (Map<String, Object>) JsonReader.read(check.out());
+        assertThat(report.get("history")).isEqualTo("replayed");
+        assertThat((List<?>) report.get("differences")).singleElement()
+                .satisfies(d -> assertThat(((Map<?, ?>) d).get("cause")).isEqualTo("drift"));
     }
 
     @Test
