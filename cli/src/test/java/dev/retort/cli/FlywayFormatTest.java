@@ -48,7 +48,27 @@ class FlywayFormatTest {
         evolve(project, database, migrations, "add reviews", "V3__add_reviews.sql", "U3__add_reviews.sql");
 
         assertThat(project.ok("current").out()).contains("3");
-        assertThat(project.ok("history").out()).contains("add subtitle").contains("add reviews");
+        assertThat(project.ok("--verbose", "history").out()).contains("add subtitle").contains("add reviews")
+                .contains("by database user " + database.user()).doesNotContain("retort 0.1");
+    }
+
+    /** Without a database, Flyway's history replayed into the embedded PostgreSQL is what the entities meet. */
+    @Test
+    void withoutADatabaseTheNextVersionIsWrittenAgainstTheHistoryReplayedByFlyway(TestDatabase database,
+                                                                                   @TempDir Path dir,
+                                                                                   @TempDir Path compiled) {
+        Path migrations = dir.resolve(MIGRATIONS);
+        copyHandWrittenHistory(migrations);
+        TestProject project = flywayProject(dir, database, EntityCompiler.compile("library", "add-column",
+                compiled.resolve("add-column")));
+        project.setProperty("database.url", "");
+
+        CliResult written = project.ok("revision", "--autogenerate", "-m", "add subtitle");
+
+        assertThat(written.out()).contains("Wrote " + migrations.resolve("V2__add_subtitle.sql"))
+                .contains("(1 upgrade statement, 0 destructive)");
+        assertThat(read(migrations.resolve("V2__add_subtitle.sql")))
+                .contains("ALTER TABLE public.book ADD COLUMN subtitle character varying(150);");
     }
 
     /** By default the history replays into the embedded PostgreSQL, and Flyway's log stays out of the report. */
