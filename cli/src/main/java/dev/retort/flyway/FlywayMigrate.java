@@ -7,9 +7,10 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * Flyway's own {@code migrate} of a migrations directory, for replaying a Flyway project's history into a scratch
- * database. Calling Flyway rather than running the files buys exactly its semantics: its order, its placeholders,
- * its per-script {@code .conf} settings, repeatable migrations and callbacks. Flyway's log goes to SLF4J, which
- * retort leaves silent, so that nothing reaches retort's output.
+ * database. Calling Flyway rather than running the files buys exactly its semantics: its order, its per-script
+ * {@code .conf} settings ({@code executeInTransaction=false}), repeatable migrations and SQL callbacks. The
+ * project's own Flyway configuration (placeholders, schemas, table name) is not read. Flyway's log goes to SLF4J,
+ * which retort leaves silent, so that nothing reaches retort's output.
  */
 public final class FlywayMigrate {
 

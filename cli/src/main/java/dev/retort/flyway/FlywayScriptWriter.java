@@ -4,7 +4,6 @@ import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionFileException;
 import dev.retort.revisions.RevisionWriter;
 import dev.retort.revisions.Script;
-import dev.retort.revisions.SqlStatement;
 import dev.retort.templates.RevisionDocument;
 import dev.retort.templates.RevisionTemplates;
 import dev.retort.templates.ScriptStatement;
@@ -60,23 +59,16 @@ public final class FlywayScriptWriter {
 
     /** The rendered script must hold the document's statements, in order; a template may add its own. */
     private void requireAllStatements(Path file, List<ScriptStatement> expected, String text) {
-        List<SqlStatement> written;
+        Script written;
         try {
-            written = Script.parse(text).statements();
+            written = Script.parse(text);
         } catch (IllegalArgumentException e) {
             throw templateBroke(file, e.getMessage());
         }
-        int next = 0;
-        for (ScriptStatement statement : expected) {
-            while (next < written.size() && !written.get(next).sql().equals(statement.sql())) {
-                next++;
-            }
-            if (next == written.size()) {
-                throw templateBroke(file, "it lacks the statement for " + statement.cause()
-                        + " (or splits it differently: one statement per entry, please)");
-            }
-            next++;
-        }
+        RevisionWriter.firstMissing(expected, written).ifPresent(statement -> {
+            throw templateBroke(file, "it lacks the statement for " + statement.cause()
+                    + " (or splits it differently: one statement per entry, please)");
+        });
     }
 
     private RevisionFileException templateBroke(Path file, String problem) {
