@@ -30,6 +30,11 @@ public record FlywayFileName(boolean undo, FlywayVersion version, String descrip
         return "V" + version.toString().replace('.', '_') + "__" + slug + ".sql";
     }
 
+    /** The undo script beside a migration: {@code U3__add_orders.sql} beside {@code V3__add_orders.sql}. */
+    public static Path undoBeside(Path migration) {
+        return migration.resolveSibling("U" + migration.getFileName().toString().substring(1));
+    }
+
     /** The script that undoes it: {@code U3__add_orders.sql}. */
     public static String undo(FlywayVersion version, String slug) {
         return "U" + version.toString().replace('.', '_') + "__" + slug + ".sql";
