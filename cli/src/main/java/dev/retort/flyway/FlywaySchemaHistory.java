@@ -21,6 +21,8 @@ import java.util.List;
 public final class FlywaySchemaHistory {
 
     private static final String APPLIED = load("applied.sql");
+    private static final String RANKS = load("ranks.sql");
+    private static final String FORGET = load("forget.sql");
 
     private FlywaySchemaHistory() {
     }
@@ -40,6 +42,28 @@ public final class FlywaySchemaHistory {
             }
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * Deletes the rows of one version (however its file spelled it: {@code 1.0} is {@code 1}), as a Flyway Community
+     * user does by hand after running an undo script, so that {@code flyway migrate} applies the version again.
+     */
+    public static void forget(Connection connection, String version) throws SQLException {
+        FlywayVersion forgotten = FlywayVersion.parse(version);
+        List<Integer> ranks = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(RANKS)) {
+            while (result.next()) {
+                if (FlywayVersion.parse(result.getString(2)).compareTo(forgotten) == 0) {
+                    ranks.add(result.getInt(1));
+                }
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement(FORGET)) {
+            for (int rank : ranks) {
+                delete.setInt(1, rank);
+                delete.executeUpdate();
+            }
+        }
     }
 
     private static boolean exists(Connection connection) throws SQLException {

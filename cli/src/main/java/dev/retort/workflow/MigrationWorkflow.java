@@ -102,7 +102,10 @@ public final class MigrationWorkflow {
                             Interruption interruption)
             throws DatabaseException, DivergedException, ChangedRevisionException, MigrationFailedException,
             MigrationInterruptedException {
-        RunByFlywayException.refuseIfRunByFlyway(project, upgrade ? "upgrade" : "downgrade");
+        if (project.runByFlyway() && !upgrade) {
+            return new FlywayUndo(project).downgrade(target, events);
+        }
+        RunByFlywayException.refuseIfRunByFlyway(project, "upgrade");
         RevisionGraph graph = project.graph();
         graph.requireResolvable(target); // a typo or several heads fails before the database is touched
         VersionTable versionTable = project.versionTable();

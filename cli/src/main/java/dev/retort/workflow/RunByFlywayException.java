@@ -1,9 +1,9 @@
 package dev.retort.workflow;
 
 /**
- * A command that applies, reverts or records migrations, asked of a project whose migrations Flyway runs
- * ({@code script.format=flyway}): retort writes and checks them, Flyway (or the application) runs them, and only
- * Flyway writes {@code flyway_schema_history}.
+ * A command that applies or records migrations, asked of a project whose migrations Flyway runs
+ * ({@code script.format=flyway}): retort writes and checks them, Flyway (or the application) runs them and keeps
+ * {@code flyway_schema_history}. Only reverting is retort's ({@link FlywayUndo}), since Flyway Community cannot.
  */
 public final class RunByFlywayException extends RuntimeException {
 
@@ -16,18 +16,16 @@ public final class RunByFlywayException extends RuntimeException {
             return;
         }
         String directory = project.config().versionsDirectory().toString();
-        if (command.equals("downgrade")) {
-            throw new RunByFlywayException("this project's migrations are run by Flyway (script.format=flyway): "
-                    + "revert a version with its U<version>__*.sql script from " + directory + " (flyway undo with "
-                    + "Flyway Teams, or psql -v ON_ERROR_STOP=1 -f, then delete the version's row from "
-                    + "flyway_schema_history)");
+        String flyway = "this project's migrations are run by Flyway (script.format=flyway)";
+        if (command.startsWith("upgrade")) {
+            throw new RunByFlywayException(flyway + ": run flyway migrate, or start your application, to apply "
+                    + directory);
         }
-        if (command.equals("upgrade")) {
-            throw new RunByFlywayException("this project's migrations are run by Flyway (script.format=flyway): run "
-                    + "flyway migrate, or start your application, to apply " + directory);
+        if (command.startsWith("downgrade")) {
+            throw new RunByFlywayException(flyway + ": its undo scripts, U<version>__*.sql in " + directory
+                    + ", are the SQL to review; retort downgrade runs them");
         }
-        throw new RunByFlywayException("this project's migrations are run by Flyway (script.format=flyway), whose "
-                + "flyway_schema_history only Flyway writes: use flyway " + (command.equals("stamp") ? "repair"
-                : "baseline") + " instead of retort " + command);
+        throw new RunByFlywayException(flyway + ", which keeps flyway_schema_history: use flyway "
+                + (command.equals("stamp") ? "repair" : "baseline") + " instead of retort " + command);
     }
 }

@@ -42,10 +42,10 @@ class FlywayFormatTest {
         assertThat(first.exitCode()).as("the hand-written V1 is the base model: %s", first).isEqualTo(ExitCode.OK);
 
         project.useEntities(EntityCompiler.compile("library", "add-column", compiled.resolve("add-column")));
-        evolve(project, database, migrations, "add subtitle", "V2__add_subtitle.sql", "U2__add_subtitle.sql");
+        evolve(project, database, migrations, "add subtitle", "V2__add_subtitle.sql", "U2__add_subtitle.sql", false);
 
         project.useEntities(EntityCompiler.compile("library", "add-entity", compiled.resolve("add-entity")));
-        evolve(project, database, migrations, "add reviews", "V3__add_reviews.sql", "U3__add_reviews.sql");
+        evolve(project, database, migrations, "add reviews", "V3__add_reviews.sql", "U3__add_reviews.sql", true);
 
         assertThat(project.ok("current").out()).contains("3");
         assertThat(project.ok("--verbose", "history").out()).contains("add subtitle").contains("add reviews")
@@ -93,29 +93,40 @@ class FlywayFormatTest {
     }
 
     @Test
-    void upgradeAndDowngradeLeaveFlywaysProjectToFlywayInOneLine(TestDatabase database, @TempDir Path dir) {
-        copyHandWrittenHistory(dir.resolve(MIGRATIONS));
+    void upgradeAndStampLeaveFlywaysProjectToFlywayAndDowngradeNeedsUndoScripts(TestDatabase database,
+                                                                                  @TempDir Path dir) {
+        Path migrations = dir.resolve(MIGRATIONS);
+        copyHandWrittenHistory(migrations);
         TestProject project = flywayProject(dir, database, EntityCompiler.library());
 
         CliResult upgrade = project.run("upgrade");
-        CliResult downgrade = project.run("downgrade", "-1");
+        CliResult stamp = project.run("stamp", "head");
+        assertThat(database.queryColumn("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                .as("nothing applied, no table of retort's made").containsExactly("0");
+        flywayMigrate(database, migrations);
+        List<String> migrated = CatalogSnapshot.of(database);
+        CliResult downgrade = project.run("downgrade", "base");
 
         assertThat(upgrade.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(upgrade.errLines()).singleElement().asString()
                 .startsWith("retort upgrade: this project's migrations are run by Flyway").contains("flyway migrate");
+        assertThat(stamp.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(stamp.errLines()).singleElement().asString().contains("flyway repair");
         assertThat(downgrade.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(downgrade.errLines()).singleElement().asString().contains("U<version>__*.sql");
-        assertThat(database.queryColumn("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
-                .as("nothing applied, no table of retort's made").containsExactly("0");
+        assertThat(downgrade.errLines()).singleElement().asString()
+                .contains("version 1 (" + migrations.resolve("V1__create_library.sql") + ") has no U1__*.sql undo"
+                        + " script beside it: nothing was reverted");
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(migrated);
     }
 
     /**
      * One evolution step: autogenerate writes the version and its undo script; the database is behind until Flyway
-     * applies it; then check is clean; the undo script (run as a user would run it, with Flyway's row deleted by
-     * hand) restores the catalog exactly; Flyway applies the version again and check is clean again.
+     * applies it; then check is clean; the undo script (run by retort downgrade, or as a user would run it, with
+     * Flyway's row deleted by hand) restores the catalog exactly; Flyway applies the version again and check is
+     * clean again.
      */
     private static void evolve(TestProject project, TestDatabase database, Path migrations, String message,
-                               String version, String undo) {
+                               String version, String undo, boolean undoByRetort) {
         List<String> before = CatalogSnapshot.of(database);
 
         CliResult written = project.ok("revision", "--autogenerate", "-m", message);
@@ -131,8 +142,14 @@ class FlywayFormatTest {
         assertThat(migrated.exitCode()).as("after flyway migrate: %s", migrated).isEqualTo(ExitCode.OK);
 
         String versionNumber = version.substring(1, version.indexOf("__"));
-        database.execute(read(migrations.resolve(undo)),
-                "DELETE FROM flyway_schema_history WHERE version = '" + versionNumber + "'");
+        if (undoByRetort) {
+            project.ok("downgrade", "-1");
+        } else {
+            database.execute(read(migrations.resolve(undo)),
+                    "DELETE FROM flyway_schema_history WHERE version = '" + versionNumber + "'");
+        }
+        assertThat(database.queryColumn("SELECT count(*) FROM flyway_schema_history WHERE version = '"
+                + versionNumber + "'")).containsExactly("0");
         assertThat(CatalogSnapshot.of(database)).as("after %s", undo).isEqualTo(before);
 
         flywayMigrate(database, migrations);
