@@ -61,8 +61,9 @@ public final class FlywayDirectory {
     private static Revision revision(String id, String parent, Pair pair) {
         String text = read(pair.migration);
         Script downgrade = pair.undo == null ? Script.empty() : parse(pair.undo, read(pair.undo));
-        return new Revision(id, parent == null ? List.of() : List.of(parent), pair.description, modified(pair.migration),
-                pair.migration, Checksum.of(text), parse(pair.migration, text), downgrade);
+        List<String> parents = parent == null ? List.of() : List.of(parent);
+        return new Revision(id, parents, pair.description, modified(pair.migration), pair.migration, Checksum.of(text),
+                parse(pair.migration, text), downgrade);
     }
 
     /** The V and U scripts of each version, in version order. */

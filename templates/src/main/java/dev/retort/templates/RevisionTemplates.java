@@ -119,8 +119,8 @@ public final class RevisionTemplates {
         Files.createDirectories(directory);
         Path target = directory.resolve(TEMPLATE_FILE);
         try {
-            Files.writeString(target, builtInText(TEMPLATE_FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.writeString(target, builtInText(TEMPLATE_FILE), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException alreadyThere) {
             // The project's copy is theirs: keep it as it is.
         }
@@ -137,7 +137,8 @@ public final class RevisionTemplates {
     private Template parse() throws TemplateRenderException {
         String text;
         try {
-            text = projectTemplate == null ? builtInText(templateFile) : Files.readString(projectTemplate, StandardCharsets.UTF_8);
+            text = projectTemplate == null ? builtInText(templateFile)
+                    : Files.readString(projectTemplate, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new TemplateRenderException(source() + ": cannot read the template: " + e.getMessage(), e);
         }
