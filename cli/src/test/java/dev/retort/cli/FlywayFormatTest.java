@@ -136,6 +136,9 @@ class FlywayFormatTest {
         assertThat(read(migrations.resolve(version))).doesNotContain("retort:");
         assertThat(project.run("check").exitCode()).as("the database is behind the new version")
                 .isEqualTo(ExitCode.NOT_UP_TO_DATE);
+        CliResult again = project.run("revision", "--autogenerate", "-m", "again");
+        assertThat(again.exitCode()).as("autogenerate wants the database at the highest version: %s", again)
+                .isEqualTo(ExitCode.NOT_UP_TO_DATE);
 
         flywayMigrate(database, migrations);
         CliResult migrated = project.run("check");
