@@ -72,7 +72,7 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
             out.println("    " + (row.stamped() ? "stamped " : "applied ") + when + " by database user " + row.dbUser()
                     + ", OS user " + (row.osUser() == null ? "unknown" : row.osUser())
                     + (row.durationMillis() == null ? "" : ", in " + row.durationMillis() + " ms")
-                    + ", with retort " + row.retortVersion());
+                    + (row.retortVersion() == null ? "" : ", with retort " + row.retortVersion()));
         }
         if (entry.changed()) {
             out.println("    EDITED since: applied as checksum " + Checksum.abbreviate(row.checksum())

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.compare.Difference;
+import dev.retort.flyway.FlywayFileName;
 import dev.retort.workflow.NotUpToDateException;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.RevisionWorkflow;
@@ -80,6 +81,11 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         int statements = outcome.written().upgrade().size();
         out.println("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
                 + (statements == 1 ? "" : "s") + ", " + outcome.destructive() + " destructive)");
+        if (project.runByFlyway()) {
+            int undo = outcome.written().downgrade().size();
+            out.println("Wrote " + FlywayFileName.undoBeside(outcome.written().file()) + " (its undo script, " + undo
+                    + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
+        }
         return ExitCode.OK;
     }
 }

@@ -61,7 +61,7 @@ public final class ConfigLoader {
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
             NormalizeSettings.KEY, Framework.KEY, ApplicationSettings.PATH_KEY, ApplicationSettings.PROFILE_KEY,
-            OtherTools.FLYWAY_LOCATIONS, OtherTools.LIQUIBASE_CHANGE_LOG);
+            OtherTools.FLYWAY_LOCATIONS, OtherTools.LIQUIBASE_CHANGE_LOG, ScriptFormat.KEY);
     /** Keys that choose how the application's settings are read, not a setting of the project. */
     private static final Set<String> READING_KEYS = Set.of(Framework.KEY, ApplicationSettings.PATH_KEY,
             ApplicationSettings.PROFILE_KEY);
@@ -201,7 +201,8 @@ public final class ConfigLoader {
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
                 policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
-                embedded(values, directory, file), history(values, file), normalize(values, file));
+                embedded(values, directory, file), history(values, file), normalize(values, file),
+                scriptFormat(values, file));
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
@@ -243,6 +244,14 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(NormalizeSettings.KEY + " in " + file + " or RETORT_NORMALIZE_DATABASE: "
                     + e.getMessage());
+        }
+    }
+
+    private static ScriptFormat scriptFormat(Map<String, String> values, Path file) throws ConfigException {
+        try {
+            return ScriptFormat.parse(values.getOrDefault(ScriptFormat.KEY, ""));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(ScriptFormat.KEY + " in " + file + " or RETORT_SCRIPT_FORMAT: " + e.getMessage());
         }
     }
 

@@ -20,11 +20,13 @@ import java.util.Objects;
  *                          database that is its own (not PostgreSQL's, not an extension's)
  * @param history           where the revision history is replayed to tell changes from drift
  * @param normalize         where the entities' schema is put in the database's canonical form
+ * @param scriptFormat      whose files revisions are written as, and whose record of applied migrations is read
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
-                           EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize) {
+                           EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
+                           ScriptFormat scriptFormat) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -39,6 +41,16 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(embedded, "embedded");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(normalize, "normalize");
+        Objects.requireNonNull(scriptFormat, "scriptFormat");
+    }
+
+    /** A configuration in retort's own {@link ScriptFormat#RETORT format}. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, normalize, ScriptFormat.RETORT);
     }
 
     /** A configuration that normalizes where {@link NormalizeSettings#AUTO} says. */
@@ -63,13 +75,13 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     /** The same project on another database. */
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history, normalize);
+                policy, migration, schemas, embedded, history, normalize, scriptFormat);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, other, normalize);
+                policy, migration, schemas, embedded, other, normalize, scriptFormat);
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */
@@ -77,9 +89,9 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         return scriptLocation.resolve("accepted-differences.tsv");
     }
 
-    /** Where revision files live. */
+    /** Where revision files live: {@code versions} under the script location, or a Flyway directory itself. */
     public Path versionsDirectory() {
-        return scriptLocation.resolve("versions");
+        return scriptFormat == ScriptFormat.FLYWAY ? scriptLocation : scriptLocation.resolve("versions");
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Objects;
  *                      revision applied by running offline SQL
  * @param durationMillis how long its statements and its row took; null when it was stamped (nothing ran) and for a
  *                      retort 0.1 row
- * @param retortVersion the retort version that recorded it; null for a retort 0.1 row
+ * @param retortVersion the retort version that recorded it; null for a retort 0.1 row and for a row Flyway recorded
  */
 public record AppliedRevision(String id, Instant appliedAt, String checksum, String dbUser, String osUser,
                               Long durationMillis, String retortVersion) {
@@ -28,8 +28,8 @@ public record AppliedRevision(String id, Instant appliedAt, String checksum, Str
         return retortVersion != null && durationMillis == null;
     }
 
-    /** Recorded by retort 0.1, before the audit columns existed. */
+    /** Recorded by retort 0.1, before the audit columns existed (another tool's rows name the database user). */
     public boolean fromBeforeAudit() {
-        return retortVersion == null && checksum == null;
+        return retortVersion == null && checksum == null && dbUser == null;
     }
 }

@@ -9,7 +9,7 @@ public final class DuplicateRevisionException extends RevisionException {
 
     private final String id;
 
-    DuplicateRevisionException(String id, Path first, Path second) {
+    public DuplicateRevisionException(String id, Path first, Path second) {
         super("revision " + id + " is declared by both " + first + " and " + second
                 + "; give one of them a new '-- retort:revision' id");
         this.id = id;

@@ -22,7 +22,7 @@ public final class RevisionFileException extends RevisionException {
         this.problem = problem;
     }
 
-    RevisionFileException(Path file, String problem, Throwable cause) {
+    public RevisionFileException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
         this.file = file;
         this.line = 0;

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes new revision files into the versions directory, as {@code <id>_<slug>.sql}, with the text the templates
@@ -99,17 +100,28 @@ public final class RevisionWriter {
 
     /** The document's statements must all be in the section, in order; a template may add statements of its own. */
     private void requireAllStatements(Path file, String section, List<ScriptStatement> expected, Script written) {
+        firstMissing(expected, written).ifPresent(statement -> {
+            throw templateBroke(file, "its " + section + " section lacks the statement for " + statement.cause()
+                    + " (or splits it differently: one statement per entry, please)");
+        });
+    }
+
+    /**
+     * The first of the expected statements that the written script lacks, looking for each after the one before
+     * (a template may add statements of its own); empty when every one is there, in order.
+     */
+    public static Optional<ScriptStatement> firstMissing(List<ScriptStatement> expected, Script written) {
         int next = 0;
         for (ScriptStatement statement : expected) {
             while (next < written.size() && !written.statements().get(next).sql().equals(statement.sql())) {
                 next++;
             }
             if (next == written.size()) {
-                throw templateBroke(file, "its " + section + " section lacks the statement for " + statement.cause()
-                        + " (or splits it differently: one statement per entry, please)");
+                return Optional.of(statement);
             }
             next++;
         }
+        return Optional.empty();
     }
 
     private RevisionFileException templateBroke(Path file, String problem) {

@@ -80,7 +80,7 @@ public final class CheckWorkflow {
         Database database = project.database();
         CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         try (Connection connection = database.connect()) {
-            AppliedState state = AppliedState.of(graph, project.versionTable().read(connection));
+            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
             Set<String> current = graph.current(state.known());
             Set<String> heads = Heads.of(graph);
             List<Problem> problems = problems(graph, state, current, heads);

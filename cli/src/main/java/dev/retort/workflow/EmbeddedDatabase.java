@@ -3,6 +3,7 @@ package dev.retort.workflow;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.embedded.EmbeddedPostgres;
 import dev.retort.embedded.EmbeddedPostgresException;
+import dev.retort.flyway.FlywayMigrateException;
 import dev.retort.revisions.RevisionException;
 
 /**
@@ -44,9 +45,10 @@ final class EmbeddedDatabase implements AutoCloseable {
         try {
             steps.started("replay");
             long start = System.nanoTime();
-            new MigrationWorkflow(project.on(live)).upgrade("heads", false, MigrationEvents.SILENT);
+            HistoryReplay.into(project, live);
             steps.finished("replay", (System.nanoTime() - start) / 1_000_000);
-        } catch (RevisionException | DivergedException | ChangedRevisionException | MigrationFailedException e) {
+        } catch (RevisionException | DivergedException | ChangedRevisionException | MigrationFailedException
+                 | FlywayMigrateException e) {
             // A fresh server has applied nothing: whatever stops the replay is in the revision files.
             close();
             throw new DatabaseException("the revision history does not replay into the embedded PostgreSQL "

@@ -2,11 +2,18 @@ package dev.retort.workflow;
 
 import dev.retort.config.RetortConfig;
 import dev.retort.config.RetortConfig.DatabaseSettings;
+import dev.retort.config.ScriptFormat;
+import dev.retort.flyway.FlywayDirectory;
+import dev.retort.flyway.FlywaySchemaHistory;
+import dev.retort.revisions.AppliedRevision;
 import dev.retort.revisions.RevisionDirectory;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.VersionTable;
 import dev.retort.revisions.VersionTableName;
 import dev.retort.templates.RevisionTemplates;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * One retort project: its configuration and the collaborators every workflow builds from it. Without a configured
@@ -63,9 +70,23 @@ public final class Project implements AutoCloseable {
         return new VersionTable(new VersionTableName(config.versionTable().schema(), config.versionTable().name()));
     }
 
-    /** The revision files, read now (a file edited since the last call is read again). */
+    /** Whether Flyway runs this project's migrations and keeps their record ({@code script.format=flyway}). */
+    public boolean runByFlyway() {
+        return config.scriptFormat() == ScriptFormat.FLYWAY;
+    }
+
+    /**
+     * The revision files, read now (a file edited since the last call is read again): retort's, or the Flyway
+     * directory's versions in Flyway's order.
+     */
     public RevisionGraph graph() {
-        return RevisionDirectory.loadGraph(config.versionsDirectory());
+        return runByFlyway() ? FlywayDirectory.loadGraph(config.versionsDirectory())
+                : RevisionDirectory.loadGraph(config.versionsDirectory());
+    }
+
+    /** What the database records as applied, in the order applied: retort's version table, or Flyway's history. */
+    public List<AppliedRevision> appliedRevisions(Connection connection) throws SQLException {
+        return runByFlyway() ? FlywaySchemaHistory.read(connection) : versionTable().read(connection);
     }
 
     public RevisionTemplates templates() {

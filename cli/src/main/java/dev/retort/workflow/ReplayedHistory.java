@@ -5,6 +5,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.dialect.postgresql.PostgresNormalizer;
+import dev.retort.flyway.FlywayMigrateException;
 import dev.retort.reflect.PostgresReflector;
 import dev.retort.reflect.ReflectionException;
 import dev.retort.reflect.ReflectionScope;
@@ -53,7 +54,7 @@ final class ReplayedHistory implements AutoCloseable {
                 settings = database.settings();
                 historySteps.started("replay");
                 long replayed = System.nanoTime();
-                new MigrationWorkflow(project.on(settings)).upgrade("heads", false, MigrationEvents.SILENT);
+                HistoryReplay.into(project, settings);
                 historySteps.finished("replay", (System.nanoTime() - replayed) / 1_000_000);
             } else {
                 EmbeddedDatabase embedded = new EmbeddedDatabase(project, historySteps);
@@ -69,7 +70,7 @@ final class ReplayedHistory implements AutoCloseable {
             SchemaModel model = historySteps.time("reflect", () -> read(project.config(), open));
             return new ReplayedHistory(scratch, connection, model);
         } catch (SQLException | DatabaseException | ReflectionException | DivergedException
-                 | ChangedRevisionException | MigrationFailedException | RuntimeException e) {
+                 | ChangedRevisionException | MigrationFailedException | FlywayMigrateException | RuntimeException e) {
             QuietClose.close(connection);
             QuietClose.close(scratch);
             throw new HistoryUnavailableException("the revision history does not replay into " + describe(where)

@@ -4,6 +4,7 @@ import dev.retort.compare.Change;
 import dev.retort.config.ConfigException;
 import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
+import dev.retort.flyway.FlywayScriptWriter;
 import dev.retort.ops.Operation;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.reflect.ReflectionException;
@@ -15,6 +16,7 @@ import dev.retort.scanner.ScanResult;
 import dev.retort.schema.Provenance;
 import dev.retort.templates.ReportedFinding;
 import dev.retort.templates.RevisionDocument;
+import dev.retort.templates.RevisionTemplates;
 import dev.retort.templates.ScriptStatement;
 import dev.retort.templates.TemplateRenderException;
 import java.io.IOException;
@@ -63,6 +65,10 @@ public final class RevisionWorkflow {
     /** A revision whose parents are the given revisions: it joins branches into one head. */
     public Outcome merge(String message, List<String> revisions)
             throws IOException, TemplateRenderException, RevisionChoiceException {
+        if (project.runByFlyway()) {
+            throw new RevisionChoiceException("Flyway's versions are a line, which no merge joins: renumber the"
+                    + " branch's V scripts after the highest version instead");
+        }
         RevisionGraph graph = project.graph();
         List<String> parents = revisions.stream().flatMap(spec -> graph.resolve(spec).stream()).distinct().toList();
         if (parents.size() < 2) {
@@ -95,7 +101,7 @@ public final class RevisionWorkflow {
         CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         Drift drift;
         try (Connection connection = database.connect()) {
-            AppliedState state = AppliedState.of(graph, project.versionTable().read(connection));
+            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
             state.requireConsistent(project);
             Heads.requireAtHeads(graph, state.applied());
             drift = DriftDetection.detect(project.config(), connection, scanning,
@@ -147,6 +153,12 @@ public final class RevisionWorkflow {
     private Revision write(String message, List<String> parents, List<ScriptStatement> upgrade,
                            List<ScriptStatement> downgrade, List<ReportedFinding> findings)
             throws IOException, TemplateRenderException {
+        if (project.runByFlyway()) {
+            FlywayScriptWriter writer = new FlywayScriptWriter(project.config().versionsDirectory(),
+                    RevisionTemplates.flywayForProject(project.config().scriptLocation()));
+            return writer.write(new RevisionDocument(writer.nextVersion().toString(), parents, message,
+                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
+        }
         RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), parents, message,
                 clock.instant(), upgrade, downgrade, findings, RetortVersion.get());
         return new RevisionWriter(project.config().versionsDirectory(), project.templates()).write(document);

@@ -19,6 +19,7 @@ public final class LeftoverDatabasesAtEndOfRun implements LauncherSessionListene
                 System.err.println("retort tests: " + left.size() + " test database(s) not dropped by their tests,"
                         + " dropped at the end of the run: " + String.join(", ", left));
             }
+            server.dropKeptForTheRun();
         });
     }
 }

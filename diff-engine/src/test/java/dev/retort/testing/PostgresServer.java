@@ -39,6 +39,8 @@ public final class PostgresServer {
     private final String source;
     /** Databases this JVM created and has not dropped yet: what a test that forgets to close one leaves behind. */
     private final Set<String> undropped = ConcurrentHashMap.newKeySet();
+    /** Databases that serve the whole run (a shared reference), dropped at its end without being called leftovers. */
+    private final Set<String> keptForTheRun = ConcurrentHashMap.newKeySet();
 
     private PostgresServer(String adminUrl, String user, String password, String source) {
         this.adminUrl = adminUrl;
@@ -169,6 +171,23 @@ public final class PostgresServer {
             throw new IllegalStateException("cannot create test database " + database + " on " + source + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A new, empty database that serves every test of the run (a shared reference database): not a leftover of the
+     * test that happened to create it first, so {@link #dropLeftovers()} leaves it; the end of the run drops it.
+     */
+    public TestDatabase createDatabaseForTheRun() {
+        TestDatabase database = createDatabase();
+        undropped.remove(database.name());
+        keptForTheRun.add(database.name());
+        return database;
+    }
+
+    /** Drops the databases {@link #createDatabaseForTheRun()} made: the run is over. */
+    void dropKeptForTheRun() {
+        List.copyOf(keptForTheRun).forEach(this::drop);
+        keptForTheRun.clear();
     }
 
     TestDatabase copyOf(String database) {

@@ -43,6 +43,16 @@ class PostgresServerTest {
     }
 
     @Test
+    void aDatabaseServingTheWholeRunIsNoLeftoverOfTheTestThatCreatedItFirst() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        TestDatabase shared = server.createDatabaseForTheRun();
+
+        assertThat(server.dropLeftovers()).doesNotContain(shared.name());
+        assertThat(exists(server, shared.name())).as("the database serving the run was dropped").isTrue();
+        shared.close();
+    }
+
+    @Test
     void aHistoryScratchDatabaseRetortLeftIsDroppedWithItsTestDatabaseOnly() throws Exception {
         PostgresServer server = PostgresServer.get();
         TestDatabase database = server.createDatabase();

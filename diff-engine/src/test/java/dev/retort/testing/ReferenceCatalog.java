@@ -73,7 +73,7 @@ public final class ReferenceCatalog {
 
     private static TestDatabase empty() {
         if (database == null) {
-            database = PostgresServer.get().createDatabase();
+            database = PostgresServer.get().createDatabaseForTheRun();
             Runtime.getRuntime().addShutdownHook(new Thread(database::close));
         }
         return database;

@@ -42,40 +42,70 @@ import java.util.Objects;
 public final class RevisionTemplates {
 
     public static final String TEMPLATE_FILE = "revision.sql.ftl";
-
-    private static final String BUILT_IN_RESOURCE = TEMPLATE_FILE;
-    private static final String BUILT_IN_NAME = "built-in " + TEMPLATE_FILE;
+    /**
+     * The template of one Flyway script ({@code script.format=flyway}): it renders the migration and, again, its undo
+     * script, told apart by {@code undo} (a boolean), each from {@code statements} (the upgrade's, or the
+     * downgrade's), with the same data as {@value #TEMPLATE_FILE} besides.
+     */
+    public static final String FLYWAY_TEMPLATE_FILE = "flyway.sql.ftl";
 
     /** The project's template file, or null for the built-in one. */
     private final Path projectTemplate;
+    /** Which template: {@value #TEMPLATE_FILE} or {@value #FLYWAY_TEMPLATE_FILE}. */
+    private final String templateFile;
     /** Parsed on first use and kept: a FreeMarker Template is safe to run from several threads. */
     private Template parsed;
 
-    private RevisionTemplates(Path projectTemplate) {
+    private RevisionTemplates(Path projectTemplate, String templateFile) {
         this.projectTemplate = projectTemplate;
+        this.templateFile = templateFile;
     }
 
     public static RevisionTemplates builtIn() {
-        return new RevisionTemplates(null);
+        return new RevisionTemplates(null, TEMPLATE_FILE);
     }
 
     /** The project's directory copy of {@value #TEMPLATE_FILE} wins when present; otherwise the built-in one. */
     public static RevisionTemplates forProject(Path templateDirectory) {
-        Path candidate = templateDirectory.resolve(TEMPLATE_FILE);
-        return new RevisionTemplates(Files.isRegularFile(candidate) ? candidate : null);
+        return forProject(templateDirectory, TEMPLATE_FILE);
+    }
+
+    /** The same for {@value #FLYWAY_TEMPLATE_FILE}, which renders Flyway scripts. */
+    public static RevisionTemplates flywayForProject(Path templateDirectory) {
+        return forProject(templateDirectory, FLYWAY_TEMPLATE_FILE);
+    }
+
+    private static RevisionTemplates forProject(Path templateDirectory, String templateFile) {
+        Path candidate = templateDirectory.resolve(templateFile);
+        return new RevisionTemplates(Files.isRegularFile(candidate) ? candidate : null, templateFile);
     }
 
     /** Names the template in use: the project file's path, or "built-in revision.sql.ftl". */
     public String source() {
-        return projectTemplate == null ? BUILT_IN_NAME : projectTemplate.toString();
+        return projectTemplate == null ? "built-in " + templateFile : projectTemplate.toString();
     }
 
     public String render(RevisionDocument document) throws TemplateRenderException {
         Objects.requireNonNull(document, "document");
+        return render(model(document));
+    }
+
+    /**
+     * One Flyway script of the document: its migration, or its undo script, for {@value #FLYWAY_TEMPLATE_FILE}.
+     * The template also receives {@code undo} and {@code statements}.
+     */
+    public String renderScript(RevisionDocument document, boolean undo) throws TemplateRenderException {
+        Map<String, Object> model = model(Objects.requireNonNull(document, "document"));
+        model.put("undo", undo);
+        model.put("statements", statements(undo ? document.downgrade() : document.upgrade()));
+        return render(model);
+    }
+
+    private String render(Map<String, Object> model) throws TemplateRenderException {
         Template template = load();
         StringWriter out = new StringWriter();
         try {
-            template.process(model(document), out);
+            template.process(model, out);
         } catch (TemplateException e) {
             throw new TemplateRenderException(TemplateErrors.describe(source(), e), e);
         } catch (IOException e) {
@@ -89,8 +119,8 @@ public final class RevisionTemplates {
         Files.createDirectories(directory);
         Path target = directory.resolve(TEMPLATE_FILE);
         try {
-            Files.writeString(target, builtInText(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            Files.writeString(target, builtInText(TEMPLATE_FILE), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException alreadyThere) {
             // The project's copy is theirs: keep it as it is.
         }
@@ -107,7 +137,8 @@ public final class RevisionTemplates {
     private Template parse() throws TemplateRenderException {
         String text;
         try {
-            text = projectTemplate == null ? builtInText() : Files.readString(projectTemplate, StandardCharsets.UTF_8);
+            text = projectTemplate == null ? builtInText(templateFile)
+                    : Files.readString(projectTemplate, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new TemplateRenderException(source() + ": cannot read the template: " + e.getMessage(), e);
         }
@@ -120,10 +151,10 @@ public final class RevisionTemplates {
         }
     }
 
-    private static String builtInText() {
-        try (InputStream in = RevisionTemplates.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+    private static String builtInText(String templateFile) {
+        try (InputStream in = RevisionTemplates.class.getResourceAsStream(templateFile)) {
             if (in == null) {
-                throw new IllegalStateException("the retort templates jar lacks its " + BUILT_IN_RESOURCE);
+                throw new IllegalStateException("the retort templates jar lacks its " + templateFile);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,38 @@
+package dev.retort.config;
+
+import java.util.Locale;
+
+/**
+ * Which tool's files {@code retort revision} writes and whose record of applied migrations retort reads
+ * ({@code script.format}): {@code retort}, its own revision files under {@code script.location/versions} and its
+ * version table; {@code flyway}, Flyway's {@code V<version>__<description>.sql} files (with a {@code U} undo script
+ * beside each) directly in {@code script.location}, and Flyway's {@code flyway_schema_history}.
+ */
+public enum ScriptFormat {
+    RETORT, FLYWAY;
+
+    public static final String KEY = "script.format";
+
+    /**
+     * Empty (retort's own), {@code retort} or {@code flyway}.
+     *
+     * @throws IllegalArgumentException for anything else, {@code liquibase} with a word on why not yet
+     */
+    public static ScriptFormat parse(String value) {
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || text.equals("retort")) {
+            return RETORT;
+        }
+        if (text.equals("flyway")) {
+            return FLYWAY;
+        }
+        if (text.equals("liquibase")) {
+            throw new IllegalArgumentException("liquibase is not supported yet: use retort or flyway");
+        }
+        throw new IllegalArgumentException("'" + value.strip() + "' is not retort or flyway");
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

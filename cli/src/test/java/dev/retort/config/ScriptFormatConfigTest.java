@@ -1,0 +1,50 @@
+package dev.retort.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code script.format}: retort's own files by default; with {@code flyway}, the script location is Flyway's. */
+class ScriptFormatConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String text) throws IOException {
+        return Files.writeString(dir.resolve("retort.properties"), "entities.packages=x\n" + text);
+    }
+
+    @Test
+    void retortsOwnFormatKeepsRevisionsInTheVersionsDirectory() throws Exception {
+        RetortConfig config = ConfigLoader.load(write(""), Map.of());
+
+        assertThat(config.scriptFormat()).isEqualTo(ScriptFormat.RETORT);
+        assertThat(config.versionsDirectory()).isEqualTo(dir.resolve("migrations/versions"));
+    }
+
+    @Test
+    void flywaysFormatWritesIntoTheScriptLocationItself() throws Exception {
+        RetortConfig config = ConfigLoader.load(write("script.format=flyway\n"
+                + "script.location=src/main/resources/db/migration\n"), Map.of());
+
+        assertThat(config.scriptFormat()).isEqualTo(ScriptFormat.FLYWAY);
+        assertThat(config.versionsDirectory()).isEqualTo(dir.resolve("src/main/resources/db/migration"));
+        assertThat(ConfigLoader.load(write(""), Map.of("RETORT_SCRIPT_FORMAT", "Flyway")).scriptFormat())
+                .isEqualTo(ScriptFormat.FLYWAY);
+    }
+
+    @Test
+    void liquibaseIsRefusedAsNotYetAndAnythingElseAsUnknown() throws Exception {
+        assertThatThrownBy(() -> ConfigLoader.load(write("script.format=liquibase\n"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("script.format")
+                .hasMessageContaining("not supported yet");
+        assertThatThrownBy(() -> ConfigLoader.load(write("script.format=alembic\n"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'alembic' is not retort or flyway");
+    }
+}
