@@ -53,23 +53,15 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
                 schemas, embedded, history, normalize, ScriptFormat.RETORT);
     }
 
-    /** A configuration that normalizes where {@link NormalizeSettings#AUTO} says. */
-    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
-                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
-                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
-                        EmbeddedSettings embedded, HistorySettings history) {
-        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
-                schemas, embedded, history, NormalizeSettings.AUTO);
-    }
-
     /**
      * A configuration with the default migration and embedded settings (bundled binaries, the user's cache),
-     * reading every schema of the database that is its own.
+     * reading every schema of the database that is its own, normalizing where {@link NormalizeSettings#AUTO} says.
      */
     public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities, Path scriptLocation,
                         QualifiedName versionTable, Map<String, String> hibernateSettings, ComparePolicy policy) {
         this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy,
-                MigrationSettings.defaults(), List.of(), EmbeddedSettings.defaults(), HistorySettings.EMBEDDED);
+                MigrationSettings.defaults(), List.of(), EmbeddedSettings.defaults(), HistorySettings.EMBEDDED,
+                NormalizeSettings.AUTO);
     }
 
     /** The same project on another database. */
