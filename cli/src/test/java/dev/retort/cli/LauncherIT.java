@@ -96,6 +96,19 @@ class LauncherIT {
     }
 
     @Test
+    void aCollectorChosenInRetortJavaOptsReplacesTheLaunchersOwn(TestDatabase database, @TempDir Path dir,
+            @TempDir Path archives) throws Exception {
+        TestProject project = upToDate(database, dir);
+        CliResult check = launch(archives, Map.of("RETORT_JAVA_OPTS", "-XX:+UseG1GC -XX:+PrintFlagsFinal"),
+                "-p", project.directory().toString(), "check");
+
+        assertThat(check.exitCode()).as("%s", check).isZero();
+        assertThat(check.out()).contains(AGREE).containsPattern("bool UseG1GC +=? *true")
+                .containsPattern("bool UseSerialGC +=? *false");
+        assertThat(check.err()).isEmpty();
+    }
+
+    @Test
     void aJavaOlderThan17IsOneLineNamingItAndTheJdkToUseInsteadOfAStackTrace(@TempDir Path home,
             @TempDir Path archives) throws Exception {
         // a Java 11 by its release file, whose bin/java would start the tests' own JVM: the launcher must not reach it
