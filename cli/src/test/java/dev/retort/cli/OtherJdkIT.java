@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,16 +38,15 @@ class OtherJdkIT {
     /** Spring Boot 4 applications are commonly built for Java 21; the newest JDK compiles for it when it can. */
     private static final int COMMON_APPLICATION_RELEASE = 21;
 
-    /** The JDKs besides the running one; {@code RETORT_TEST_JDKS=none} gives one placeholder the test aborts on. */
-    static Stream<Optional<Jdk>> otherJdks() {
-        return TestJdks.others().map(jdks -> jdks.stream().map(Optional::of)).orElse(Stream.of(Optional.empty()));
+    /** The JDKs besides the running one (none found fails, naming where it looked). */
+    static Stream<Jdk> otherJdks() {
+        return TestJdks.others().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("otherJdks")
-    void theWholeWorkflowRunsOnTheJdkWithEntitiesCompiledForItsReleaseAndMapsAnArchiveOfItsOwn(Optional<Jdk> other,
+    void theWholeWorkflowRunsOnTheJdkWithEntitiesCompiledForItsReleaseAndMapsAnArchiveOfItsOwn(Jdk jdk,
             TestDatabase database, @TempDir Path dir, @TempDir Path archives) throws Exception {
-        Jdk jdk = other.orElseGet(OtherJdkIT::abortWithoutOtherJdks);
         Path classes = EntityCompiler.compileWith(jdk.home(), jdk.release(), "library", dir.resolve("classes"));
         assertThat(majorVersion(classes.resolve("dev/retort/e2e/library/Book.class"))).isEqualTo(jdk.release() + 44);
         Path project = dir.resolve("project");
@@ -79,9 +76,6 @@ class OtherJdkIT {
     @Test
     void entitiesCompiledForANewerJavaThanRetortRunsOnAreOneLineNamingTheClassItsReleaseAndTheJdkToUse(
             TestDatabase database, @TempDir Path dir, @TempDir Path archives) throws Exception {
-        if (TestJdks.others().isEmpty()) {
-            abortWithoutOtherJdks();
-        }
         List<Jdk> jdks = TestJdks.all();
         Jdk oldest = jdks.get(0);
         Jdk newest = jdks.get(jdks.size() - 1);
@@ -107,12 +101,6 @@ class OtherJdkIT {
                     + oldest.release() + " retort runs on (" + oldest.home() + "): run retort on a JDK " + release
                     + " or newer (set JAVA_HOME to it)\n");
         }
-    }
-
-    private static Jdk abortWithoutOtherJdks() {
-        Assumptions.abort(TestJdks.VARIABLE + "=" + TestJdks.NONE + ": retort is tested on the running "
-                + TestJdks.running() + " alone");
-        throw new AssertionError("unreachable");
     }
 
     /** {@code ./retort ARGS} with {@code JAVA_HOME} set to the JDK; insists on exit 0 and no noise on stderr. */

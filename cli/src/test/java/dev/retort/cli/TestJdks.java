@@ -17,14 +17,13 @@ import java.util.stream.Stream;
 
 /**
  * The JDKs the tests run retort on besides the one running the tests. {@code RETORT_TEST_JDKS} lists their homes
- * (path-separated); {@code RETORT_TEST_JDKS=none} says, explicitly, that there are none. Unset, every JDK 17 or newer
+ * (path-separated). Unset, every JDK 17 or newer
  * found where JDKs are installed (its {@code release} file says its version) is taken, other than the running one.
  * Finding none is a failure naming where it looked, never a silent skip.
  */
 final class TestJdks {
 
     static final String VARIABLE = "RETORT_TEST_JDKS";
-    static final String NONE = "none";
 
     private static final int OLDEST_SUPPORTED = 17;
     private static final Pattern JAVA_VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)(?:\\.(\\d+))?");
@@ -47,12 +46,9 @@ final class TestJdks {
         return new Jdk(home, Runtime.version().feature());
     }
 
-    /** The other JDKs, or empty when {@code RETORT_TEST_JDKS=none} says there are none to test on. */
-    static Optional<List<Jdk>> others() {
+    /** The other JDKs; none is a failure naming where they were looked for. */
+    static List<Jdk> others() {
         String listed = System.getenv(VARIABLE);
-        if (listed != null && listed.strip().equals(NONE)) {
-            return Optional.empty();
-        }
         if (listed != null && !listed.isBlank()) {
             List<Jdk> jdks = new ArrayList<>();
             for (String home : listed.split(File.pathSeparator)) {
@@ -60,7 +56,7 @@ final class TestJdks {
                     jdks.add(listedJdk(Path.of(home.strip())));
                 }
             }
-            return Optional.of(List.copyOf(jdks));
+            return List.copyOf(jdks);
         }
         Map<Path, Jdk> found = new TreeMap<>();
         for (Path home : installed()) {
@@ -73,15 +69,14 @@ final class TestJdks {
         if (found.isEmpty()) {
             throw new AssertionError("no JDK 17 or newer other than the running " + running() + " under "
                     + String.join(", ", searched()) + ": install one (a JDK 25, say), list JAVA_HOMEs in " + VARIABLE
-                    + " (separated by " + File.pathSeparator + "), or set " + VARIABLE + "=" + NONE
-                    + " to test on the running JDK alone");
+                    + " (separated by " + File.pathSeparator + ")");
         }
-        return Optional.of(List.copyOf(found.values()));
+        return List.copyOf(found.values());
     }
 
     /** The running JDK and the others, oldest first. */
     static List<Jdk> all() {
-        List<Jdk> all = new ArrayList<>(others().orElse(List.of()));
+        List<Jdk> all = new ArrayList<>(others());
         all.add(running());
         all.sort(Comparator.comparingInt(Jdk::release));
         return all;

@@ -40,7 +40,7 @@ public final class NeighbourForEachTestRun implements LauncherSessionListener {
     }
 
     /** Whether this JVM wants a neighbour at all ({@code -Dretort.test.neighbour=false} says no). */
-    private static boolean enabled() {
+    static boolean enabled() {
         return !"false".equalsIgnoreCase(System.getProperty(SWITCH, "true"));
     }
 
