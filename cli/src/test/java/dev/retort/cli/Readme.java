@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class Readme {
 
     private static final Pattern NEXT_HEADING = Pattern.compile("\n#{2,} ");
+    private static final Pattern RETORT_COMMAND = Pattern.compile("(?:\\./)?retort(?:\\s+(.*))?");
+    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     private Readme() {
     }
@@ -73,6 +75,27 @@ final class Readme {
         return blocks(section, language).stream().filter(block -> block.startsWith(firstLine + "\n")).findFirst()
                 .orElseThrow(() -> new AssertionError("no ```" + language + " block starting with \"" + firstLine
                         + "\" in:\n" + section));
+    }
+
+    /**
+     * The commands of a ```sh block that holds only retort commands ({@code retort ...} or {@code ./retort ...},
+     * a trailing {@code # comment} each), as the words after {@code retort}, double quotes grouping.
+     */
+    static List<List<String>> retortCommands(String shBlock) {
+        List<List<String>> commands = new ArrayList<>();
+        for (String line : shBlock.strip().split("\n")) {
+            Matcher command = RETORT_COMMAND.matcher(line.replaceFirst("\\s+#.*$", "").strip());
+            if (!command.matches()) {
+                throw new AssertionError("not a retort command: " + line);
+            }
+            List<String> words = new ArrayList<>();
+            Matcher word = WORD.matcher(command.group(1) == null ? "" : command.group(1));
+            while (word.find()) {
+                words.add(word.group(1) != null ? word.group(1) : word.group(2));
+            }
+            commands.add(words);
+        }
+        return commands;
     }
 
     private static List<String> blocks(String section, String language) {

@@ -98,6 +98,9 @@ final class ReadmeMavenProject {
         builder.environment().keySet().removeIf(name -> name.startsWith("RETORT_"));
         builder.environment().putAll(retortEnvironment);
         builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        // A short-lived Maven starts about 3 s sooner with the C1 compiler alone, as retort's launcher does for itself.
+        builder.environment().merge("MAVEN_OPTS", "-XX:TieredStopAtLevel=1",
+                (theirs, ours) -> theirs + " " + ours);
         Path out = bin.resolve("out.txt");
         Path err = bin.resolve("err.txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
