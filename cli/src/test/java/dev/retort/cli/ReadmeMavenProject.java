@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ final class ReadmeMavenProject {
         Files.createDirectories(sources);
         for (Path source : javaFiles(fixture(entities))) {
             Files.copy(source, sources.resolve(source.getFileName().toString()),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -97,7 +99,7 @@ final class ReadmeMavenProject {
                 file.toString()).directory(dir.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("RETORT_"));
         builder.environment().putAll(retortEnvironment);
-        builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        builder.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
         // A short-lived Maven starts about 3 s sooner with the C1 compiler alone, as retort's launcher does for itself.
         builder.environment().merge("MAVEN_OPTS", "-XX:TieredStopAtLevel=1",
                 (theirs, ours) -> theirs + " " + ours);
