@@ -4,6 +4,7 @@ import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionFileException;
 import dev.retort.revisions.RevisionWriter;
 import dev.retort.revisions.Script;
+import dev.retort.revisions.SqlStatement;
 import dev.retort.templates.RevisionDocument;
 import dev.retort.templates.ScriptStatement;
 import java.io.IOException;
@@ -17,10 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
+import liquibase.util.StringUtil;
 
 /**
  * Writes a revision as a Liquibase formatted SQL changelog, {@code <id>_<slug>.sql} beside the master changelog, and
@@ -137,11 +138,25 @@ public final class LiquibaseChangeLogWriter {
         }
     }
 
+    /** The statements as Liquibase will send them, each piece of its split read as retort reads SQL. */
     private static void requireStatements(Path file, ChangeSet changeSet, String what, List<ScriptStatement> expected,
                                           List<Change> changes) {
-        String sql = changes.stream().filter(AbstractSQLChange.class::isInstance)
-                .map(change -> ((AbstractSQLChange) change).getSql()).collect(Collectors.joining(";\n"));
-        Optional<ScriptStatement> missing = RevisionWriter.firstMissing(expected, Script.parse(sql));
+        List<SqlStatement> sent = new ArrayList<>();
+        for (Change change : changes) {
+            if (change instanceof AbstractSQLChange && ((AbstractSQLChange) change).getSql() != null) {
+                AbstractSQLChange sql = (AbstractSQLChange) change;
+                for (String piece : StringUtil.processMultiLineSQL(sql.getSql(), sql.isStripComments(),
+                        sql.isSplitStatements(), sql.getEndDelimiter(), changeSet)) {
+                    try {
+                        sent.addAll(Script.parse(piece).statements());
+                    } catch (IllegalArgumentException e) {
+                        throw notReadBack(file, "Liquibase would send the " + what + "s of changeset "
+                                + changeSet.getId() + " split apart: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        Optional<ScriptStatement> missing = RevisionWriter.firstMissing(expected, new Script(sent));
         if (missing.isPresent()) {
             throw notReadBack(file, "Liquibase does not read the " + what + " for " + missing.get().cause()
                     + " in changeset " + changeSet.getId());
@@ -164,7 +179,9 @@ public final class LiquibaseChangeLogWriter {
         for (int i = 0; i < drafts.size(); i++) {
             ChangeSetDraft draft = drafts.get(i);
             text.append("\n--changeset ").append(AUTHOR).append(':').append(ids.get(i))
-                    .append(draft.runInTransaction() ? "" : " runInTransaction:false").append('\n');
+                    .append(draft.runInTransaction() ? "" : " runInTransaction:false")
+                    .append(keptWhole(draft.statements()) ? "" : " splitStatements:false")
+                    .append(keptWhole(draft.rollback()) ? "" : " rollbackSplitStatements:false").append('\n');
             if (!document.message().isBlank()) {
                 text.append("--comment: ").append(document.message()).append('\n');
             }
@@ -184,6 +201,16 @@ public final class LiquibaseChangeLogWriter {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * Whether Liquibase's splitter, which knows quotes and comments but not PostgreSQL's dollar quotes, keeps each
+     * statement whole. When it would cut one apart ({@code DO $retort$ ... $retort$}), the changeset is sent
+     * unsplit, and PostgreSQL's JDBC driver, which knows dollar quotes, runs its statements one after the other.
+     */
+    private static boolean keptWhole(List<ScriptStatement> statements) {
+        return statements.stream().allMatch(statement ->
+                StringUtil.processMultiLineSQL(statement.sql() + ";", true, true, null).length == 1);
     }
 
     /** {@code <id>}, then {@code <id>-2}, {@code <id>-3}: one revision's changesets. */

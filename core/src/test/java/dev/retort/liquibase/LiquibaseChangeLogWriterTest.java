@@ -121,6 +121,30 @@ class LiquibaseChangeLogWriterTest {
         assertThat(withoutLiquibasesTables(CatalogSnapshot.of(database))).isEqualTo(before);
     }
 
+    /**
+     * Liquibase's splitter cuts a dollar-quoted body at its semicolons; a changeset holding one is sent unsplit, and
+     * PostgreSQL's driver, which knows dollar quotes, runs it.
+     */
+    @Test
+    void aDollarQuotedBlockKeepsItsChangesetWhole(TestDatabase database) throws Exception {
+        LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/db.changelog-master.yaml");
+        List<ScriptStatement> guarded = List.of(CREATE_BOOK.get(0), statement("every title fits",
+                "DO $retort$\nBEGIN\n  IF EXISTS (SELECT 1 FROM public.book WHERE length(title) > 100) THEN\n"
+                        + "    RAISE EXCEPTION 'a title is too long; shorten it';\n  END IF;\nEND\n$retort$"));
+
+        Revision written = new LiquibaseChangeLogWriter(changeLog)
+                .write(document("20261206133212", "guarded", guarded, DROP_BOOK));
+
+        assertThat(Files.readString(written.file(), StandardCharsets.UTF_8))
+                .contains("--changeset retort:20261206133212 splitStatements:false\n");
+        try (Connection connection = database.connect()) {
+            LiquibaseRunner.update(changeLog, connection);
+            assertThat(database.queryColumn("SELECT to_regclass('public.book') IS NOT NULL")).containsExactly("t");
+            LiquibaseRunner.rollbackCount(changeLog, connection, 1);
+            assertThat(database.queryColumn("SELECT to_regclass('public.book') IS NULL")).containsExactly("t");
+        }
+    }
+
     @Test
     void anXmlMasterGetsAnIncludeAfterItsOwnInTheSameIndentation() throws Exception {
         Path master = resources.resolve("db/changelog/master.xml");
