@@ -65,6 +65,11 @@ class LiquibaseFormatTest {
         CliResult check = project.run("check");
         assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
         assertThat(project.ok("revision", "--autogenerate", "-m", "nothing left").out()).contains("No changes");
+        String changeSet = "db/changelog/" + changeLog.getFileName() + "::" + changeLog.getFileName().toString()
+                .substring(0, 14) + "::retort";
+        assertThat(project.ok("current").out()).contains(changeSet);
+        assertThat(project.ok("--verbose", "history").out()).contains(changeSet).contains("create the shop")
+                .contains("by Liquibase (DATABASECHANGELOG records no user)");
 
         project.ok("downgrade", "base");
         assertThat(withoutLiquibasesTables(CatalogSnapshot.of(database))).isEqualTo(empty);
