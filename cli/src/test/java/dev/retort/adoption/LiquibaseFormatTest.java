@@ -59,11 +59,16 @@ class LiquibaseFormatTest {
                 .startsWith("retort upgrade: this project's migrations are run by Liquibase").contains("liquibase update");
         CliResult stamp = project.run("stamp", "head");
         assertThat(stamp.errLines()).singleElement().asString().contains("liquibase changelog-sync");
+        CliResult baseline = project.run("baseline", "-m", "adopt");
+        assertThat(baseline.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(baseline.errLines()).singleElement().asString().contains("liquibase changelog-sync");
 
         liquibase.update(database);
         List<String> atHead = CatalogSnapshot.of(database);
         CliResult check = project.run("check");
         assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
+        assertThat(check.allOutput()).as("Liquibase's own output stays out").doesNotContain("UPDATE SUMMARY")
+                .doesNotContain("Running Changeset").doesNotContain("liquibase.");
         assertThat(project.ok("revision", "--autogenerate", "-m", "nothing left").out()).contains("No changes");
         String changeSet = "db/changelog/" + changeLog.getFileName() + "::" + changeLog.getFileName().toString()
                 .substring(0, 14) + "::retort";
@@ -79,6 +84,24 @@ class LiquibaseFormatTest {
         assertThat(CatalogSnapshot.of(database)).as("Liquibase applies it again").isEqualTo(atHead);
         liquibase.rollbackCount(database, 1);
         assertThat(withoutLiquibasesTables(CatalogSnapshot.of(database))).isEqualTo(empty);
+    }
+
+    /** Without a database, the master changelog replayed by Liquibase into the embedded PostgreSQL is the database. */
+    @Test
+    void withoutADatabaseTheEmbeddedPostgresHasTheChangelogsLiquibaseReplayed(TestDatabase database,
+                                                                              @TempDir Path dir) {
+        TestProject project = liquibaseProject(dir, database, codeSource(Customer.class), "dev.retort.sample.shop");
+        project.setProperty("database.url", "");
+        project.ok("revision", "--autogenerate", "-m", "create the shop");
+
+        CliResult again = project.ok("revision", "--autogenerate", "-m", "again");
+        CliResult merge = project.run("merge", "-m", "join", "a", "b");
+
+        assertThat(again.out()).as("the embedded database is at the changelog Liquibase replayed")
+                .contains("No changes");
+        assertThat(changeLogs(dir)).hasSize(1);
+        assertThat(merge.exitCode()).isNotZero();
+        assertThat(merge.errLines()).singleElement().asString().contains("Liquibase's changesets are a line");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.retort.liquibase;
 
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.sql.Connection;
 import liquibase.command.CommandScope;
 import liquibase.command.core.RollbackCountCommandStep;
@@ -24,8 +25,14 @@ public final class LiquibaseRunner {
     private LiquibaseRunner() {
     }
 
-    /** Applies every changeset not yet applied, as {@code liquibase update} does. */
+    /**
+     * Applies every changeset not yet applied, as {@code liquibase update} does; without a master changelog (before
+     * retort's first revision) there is nothing to apply.
+     */
     public static void update(LiquibaseChangeLog changeLog, Connection connection) throws LiquibaseRunException {
+        if (!Files.isRegularFile(changeLog.masterFile())) {
+            return;
+        }
         run(changeLog, connection, "update", new String[] {UpdateCommandStep.COMMAND_NAME[0]}, null);
     }
 
