@@ -5,8 +5,11 @@ import dev.retort.revisions.RevisionFileException;
 import dev.retort.revisions.RevisionWriter;
 import dev.retort.revisions.Script;
 import dev.retort.revisions.SqlStatement;
+import dev.retort.templates.ChangeSetData;
 import dev.retort.templates.RevisionDocument;
+import dev.retort.templates.RevisionTemplates;
 import dev.retort.templates.ScriptStatement;
+import dev.retort.templates.TemplateRenderException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +27,8 @@ import liquibase.changelog.ChangeSet;
 import liquibase.util.StringUtil;
 
 /**
- * Writes a revision as a Liquibase formatted SQL changelog, {@code <id>_<slug>.sql} beside the master changelog, and
+ * Writes a revision as a Liquibase formatted SQL changelog, {@code <id>_<slug>.sql} beside the master changelog,
+ * rendered by the project's {@value RevisionTemplates#LIQUIBASE_TEMPLATE_FILE} (or the built-in one), and
  * includes it from the master ({@link MasterChangeLog}) unless Liquibase already finds it included.
  * Each {@link ChangeSetDraft} becomes one {@code --changeset retort:<id>} with its statements and, as
  * {@code --rollback} lines, the statements that revert it; a draft that must run outside a transaction says
@@ -53,9 +57,12 @@ public final class LiquibaseChangeLogWriter {
     }
 
     private final LiquibaseChangeLog changeLog;
+    private final RevisionTemplates templates;
 
-    public LiquibaseChangeLogWriter(LiquibaseChangeLog changeLog) {
+    /** @param templates {@value RevisionTemplates#LIQUIBASE_TEMPLATE_FILE}: the project's copy, or the built-in one */
+    public LiquibaseChangeLogWriter(LiquibaseChangeLog changeLog, RevisionTemplates templates) {
         this.changeLog = changeLog;
+        this.templates = templates;
     }
 
     /** The id of a revision created at {@code created}: its second, or the next free one. */
@@ -85,7 +92,7 @@ public final class LiquibaseChangeLogWriter {
     }
 
     /** The document's upgrade as one changeset, its downgrade as the rollback. */
-    public Revision write(RevisionDocument document) throws IOException {
+    public Revision write(RevisionDocument document) throws IOException, TemplateRenderException {
         return write(document, List.of(new ChangeSetDraft(true, document.upgrade(), document.downgrade())));
     }
 
@@ -93,13 +100,15 @@ public final class LiquibaseChangeLogWriter {
      * @param document its id ({@link #nextId}), message, time and findings; its statements are the drafts'
      * @return the revision of the first new changeset, as the master changelog now reads it
      */
-    public Revision write(RevisionDocument document, List<ChangeSetDraft> drafts) throws IOException {
+    public Revision write(RevisionDocument document, List<ChangeSetDraft> drafts)
+            throws IOException, TemplateRenderException {
         MasterChangeLog master = new MasterChangeLog(changeLog.masterFile());
         master.requireAppendable();
         String fileName = RevisionWriter.fileName(document.revisionId(), document.message());
         Path file = directory().resolve(fileName);
         Files.createDirectories(directory());
-        Files.writeString(file, text(document, drafts), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        String text = templates.renderChangeLog(document, AUTHOR, changeSets(document.revisionId(), drafts));
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         String masterBefore = master.snapshot();
         try {
             requireReadBack(file, drafts);
@@ -139,8 +148,8 @@ public final class LiquibaseChangeLogWriter {
     }
 
     /** The statements as Liquibase will send them, each piece of its split read as retort reads SQL. */
-    private static void requireStatements(Path file, ChangeSet changeSet, String what, List<ScriptStatement> expected,
-                                          List<Change> changes) {
+    private void requireStatements(Path file, ChangeSet changeSet, String what, List<ScriptStatement> expected,
+                                   List<Change> changes) {
         List<SqlStatement> sent = new ArrayList<>();
         for (Change change : changes) {
             if (change instanceof AbstractSQLChange && ((AbstractSQLChange) change).getSql() != null) {
@@ -163,44 +172,21 @@ public final class LiquibaseChangeLogWriter {
         }
     }
 
-    private static RevisionFileException notReadBack(Path file, String problem) {
-        return new RevisionFileException(file, "not written: " + problem, null);
+    private RevisionFileException notReadBack(Path file, String problem) {
+        return new RevisionFileException(file, "not written: the template " + templates.source() + " renders a"
+                + " changelog that Liquibase reads otherwise: " + problem, null);
     }
 
-    static String text(RevisionDocument document, List<ChangeSetDraft> drafts) {
-        StringBuilder text = new StringBuilder("--liquibase formatted sql\n");
-        text.append("-- Generated by retort ").append(document.retortVersion()).append(" at ")
-                .append(DateTimeFormatter.ISO_INSTANT.format(document.createdAt())).append(". Review before applying.\n");
-        if (!document.findings().isEmpty()) {
-            text.append("--\n-- Not turned into SQL (policy: report):\n");
-            document.findings().forEach(finding -> text.append(comment(finding.object() + ": " + finding.reason())));
-        }
-        List<String> ids = changeSetIds(document.revisionId(), drafts.size());
+    /** The drafts as the template receives them: ids, and how Liquibase must run each. */
+    private static List<ChangeSetData> changeSets(String id, List<ChangeSetDraft> drafts) {
+        List<ChangeSetData> changeSets = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ChangeSetDraft draft = drafts.get(i);
-            text.append("\n--changeset ").append(AUTHOR).append(':').append(ids.get(i))
-                    .append(draft.runInTransaction() ? "" : " runInTransaction:false")
-                    .append(keptWhole(draft.statements()) ? "" : " splitStatements:false")
-                    .append(keptWhole(draft.rollback()) ? "" : " rollbackSplitStatements:false").append('\n');
-            if (!document.message().isBlank()) {
-                text.append("--comment: ").append(document.message()).append('\n');
-            }
-            for (ScriptStatement statement : draft.statements()) {
-                text.append(comment(statement.cause()));
-                if (statement.destructive()) {
-                    text.append(comment("DESTRUCTIVE: may lose data"));
-                }
-                text.append(statement.sql()).append(";\n");
-            }
-            for (ScriptStatement statement : draft.rollback()) {
-                List<String> lines = List.of(statement.sql().split("\\R", -1));
-                for (int line = 0; line < lines.size(); line++) {
-                    text.append("--rollback ").append(lines.get(line))
-                            .append(line == lines.size() - 1 ? ";" : "").append('\n');
-                }
-            }
+            changeSets.add(new ChangeSetData(i == 0 ? id : id + "-" + (i + 1), draft.runInTransaction(),
+                    keptWhole(draft.statements()), keptWhole(draft.rollback()), draft.statements(),
+                    draft.rollback()));
         }
-        return text.toString();
+        return changeSets;
     }
 
     /**
@@ -211,22 +197,5 @@ public final class LiquibaseChangeLogWriter {
     private static boolean keptWhole(List<ScriptStatement> statements) {
         return statements.stream().allMatch(statement ->
                 StringUtil.processMultiLineSQL(statement.sql() + ";", true, true, null).length == 1);
-    }
-
-    /** {@code <id>}, then {@code <id>-2}, {@code <id>-3}: one revision's changesets. */
-    private static List<String> changeSetIds(String id, int count) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            ids.add(i == 1 ? id : id + "-" + i);
-        }
-        return ids;
-    }
-
-    /**
-     * A comment line Liquibase never reads as one of its own ({@code --comment:}, {@code --rollback},
-     * {@code --changeset}...): the text follows {@code "-- * "}.
-     */
-    private static String comment(String line) {
-        return "-- * " + line + "\n";
     }
 }

@@ -165,7 +165,8 @@ public final class RevisionWorkflow {
                     clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
         }
         if (project.runByLiquibase()) {
-            LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(project.liquibaseChangeLog());
+            LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(project.liquibaseChangeLog(),
+                    RevisionTemplates.liquibaseForProject(project.config().projectDirectory()));
             return writer.write(new RevisionDocument(writer.nextId(clock.instant()), parents, message,
                     clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
         }

@@ -7,6 +7,7 @@ import dev.retort.liquibase.LiquibaseChangeLogWriter.ChangeSetDraft;
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionFileException;
 import dev.retort.templates.ReportedFinding;
+import dev.retort.templates.RevisionTemplates;
 import dev.retort.templates.RevisionDocument;
 import dev.retort.templates.ScriptStatement;
 import dev.retort.testing.CatalogSnapshot;
@@ -55,7 +56,7 @@ class LiquibaseChangeLogWriterTest {
     void aRevisionBecomesAFormattedSqlChangelogThatLiquibaseAppliesAndRollsBackToTheExactCatalog(
             TestDatabase database) throws Exception {
         LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/db.changelog-master.yaml");
-        LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(changeLog);
+        LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(resources));
         List<String> before = CatalogSnapshot.of(database);
 
         String id = writer.nextId(CREATED);
@@ -95,7 +96,7 @@ class LiquibaseChangeLogWriterTest {
     @Test
     void statementsThatCannotRunInATransactionGetAChangesetOfTheirOwn(TestDatabase database) throws Exception {
         LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/db.changelog-master.xml");
-        LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(changeLog);
+        LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(resources));
         List<String> before = CatalogSnapshot.of(database);
         ChangeSetDraft table = new ChangeSetDraft(true, CREATE_BOOK, DROP_BOOK);
         ChangeSetDraft index = new ChangeSetDraft(false,
@@ -132,7 +133,7 @@ class LiquibaseChangeLogWriterTest {
                 "DO $retort$\nBEGIN\n  IF EXISTS (SELECT 1 FROM public.book WHERE length(title) > 100) THEN\n"
                         + "    RAISE EXCEPTION 'a title is too long; shorten it';\n  END IF;\nEND\n$retort$"));
 
-        Revision written = new LiquibaseChangeLogWriter(changeLog)
+        Revision written = new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(resources))
                 .write(document("20261206133212", "guarded", guarded, DROP_BOOK));
 
         assertThat(Files.readString(written.file(), StandardCharsets.UTF_8))
@@ -158,7 +159,7 @@ class LiquibaseChangeLogWriterTest {
                 + "    <rollback>DROP TABLE a</rollback>\n  </changeSet>\n</databaseChangeLog>\n");
         LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/master.xml");
 
-        new LiquibaseChangeLogWriter(changeLog).write(document("20261206133212", "add book", CREATE_BOOK, DROP_BOOK));
+        new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(resources)).write(document("20261206133212", "add book", CREATE_BOOK, DROP_BOOK));
 
         assertThat(Files.readString(master, StandardCharsets.UTF_8)).endsWith("  </changeSet>\n"
                 + "  <include file=\"20261206133212_add_book.sql\" relativeToChangelogFile=\"true\"/>\n"
@@ -176,7 +177,7 @@ class LiquibaseChangeLogWriterTest {
         Files.writeString(master, "databaseChangeLog:\n    - include:\n          file: db/changelog/001_init.sql\n\n");
         LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/db.changelog-master.yml");
 
-        new LiquibaseChangeLogWriter(changeLog).write(document("20261206133212", "add book", CREATE_BOOK, DROP_BOOK));
+        new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(resources)).write(document("20261206133212", "add book", CREATE_BOOK, DROP_BOOK));
 
         assertThat(Files.readString(master, StandardCharsets.UTF_8)).isEqualTo("databaseChangeLog:\n"
                 + "    - include:\n          file: db/changelog/001_init.sql\n"
@@ -194,11 +195,28 @@ class LiquibaseChangeLogWriterTest {
         Files.writeString(master, "--liquibase formatted sql\n");
         LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/db.changelog-master.sql");
 
-        assertThatThrownBy(() -> new LiquibaseChangeLogWriter(changeLog)
+        assertThatThrownBy(() -> new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(resources))
                 .write(document("20261206133212", "add book", CREATE_BOOK, DROP_BOOK)))
                 .isInstanceOf(RevisionFileException.class).hasMessageContaining("XML or YAML master");
         try (var files = Files.list(master.getParent())) {
             assertThat(files).containsExactly(master);
+        }
+    }
+
+    /** A project's own template wins; one whose changelog Liquibase reads otherwise leaves nothing behind. */
+    @Test
+    void aProjectTemplateThatLosesTheRollbackIsRefusedAndNothingIsWritten(@TempDir Path project) throws Exception {
+        Path template = project.resolve(RevisionTemplates.LIQUIBASE_TEMPLATE_FILE);
+        Files.writeString(template, "--liquibase formatted sql\n<#list changeSets as c>\n--changeset ${author}:${c.id}\n"
+                + "<#list c.statements as s>\n${s.sql};\n</#list>\n</#list>\n");
+        LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/db.changelog-master.yaml");
+
+        assertThatThrownBy(() -> new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(project))
+                .write(document("20261206133212", "add book", CREATE_BOOK, DROP_BOOK)))
+                .isInstanceOf(RevisionFileException.class).hasMessageContaining("the template " + template)
+                .hasMessageContaining("Liquibase does not read the rollback for undo: table public.book is missing");
+        try (var files = Files.list(resources.resolve("db/changelog"))) {
+            assertThat(files).as("neither the changelog nor a master").isEmpty();
         }
     }
 
