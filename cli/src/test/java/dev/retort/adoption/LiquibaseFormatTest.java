@@ -104,6 +104,29 @@ class LiquibaseFormatTest {
         assertThat(merge.errLines()).singleElement().asString().contains("Liquibase's changesets are a line");
     }
 
+    /** A hand-written changeset of SQL without --rollback lines stops a downgrade before Liquibase runs anything. */
+    @Test
+    void aChangesetWithoutRollbackStopsTheDowngradeBeforeAnythingRuns(TestDatabase database, @TempDir Path dir)
+            throws IOException {
+        Path changelogs = dir.resolve(RESOURCES).resolve("db/changelog");
+        Files.createDirectories(changelogs);
+        Files.writeString(changelogs.resolve("db.changelog-master.yaml"),
+                "databaseChangeLog:\n  - include:\n      file: db/changelog/001_hand.sql\n");
+        Files.writeString(changelogs.resolve("001_hand.sql"), "--liquibase formatted sql\n--changeset dev:1\n"
+                + "CREATE TABLE public.note (id bigint PRIMARY KEY);\n");
+        TestProject project = liquibaseProject(dir, database, codeSource(Customer.class), "dev.retort.sample.shop");
+        new LiquibaseRuns(dir.resolve(RESOURCES), "db/changelog/db.changelog-master.yaml").update(database);
+        List<String> applied = CatalogSnapshot.of(database);
+
+        CliResult downgrade = project.run("downgrade", "base");
+
+        assertThat(downgrade.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(downgrade.errLines()).singleElement().asString()
+                .contains("changeset db/changelog/001_hand.sql::1::dev")
+                .contains("has SQL but no --rollback lines: write them, then downgrade; nothing was rolled back");
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(applied);
+    }
+
     /**
      * The evolving model's five versions (a second schema, reserved words, widened and narrowed types, enums gaining
      * values, an entity removed), each a changelog that Liquibase applies with check clean after it; then back down

@@ -67,6 +67,17 @@ class ScriptFormatConfigTest {
     }
 
     @Test
+    void quarkussDefaultMasterIsFoundToo() throws Exception {
+        Files.createDirectories(dir.resolve("src/main/resources/db"));
+        Files.writeString(dir.resolve("src/main/resources/db/changeLog.xml"), "<x/>");
+
+        RetortConfig config = ConfigLoader.load(write("script.format=liquibase\n"), Map.of());
+
+        assertThat(config.liquibaseChangeLog()).isEqualTo("db/changeLog.xml");
+        assertThat(config.versionsDirectory()).isEqualTo(dir.resolve("src/main/resources/db"));
+    }
+
+    @Test
     void anUnknownFormatIsRefusedNamingTheThree() throws Exception {
         assertThatThrownBy(() -> ConfigLoader.load(write("script.format=alembic\n"), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("script.format")
