@@ -33,8 +33,9 @@ import liquibase.util.StringUtil;
  * Each {@link ChangeSetDraft} becomes one {@code --changeset retort:<id>} with its statements and, as
  * {@code --rollback} lines, the statements that revert it; a draft that must run outside a transaction says
  * {@code runInTransaction:false}. The id is the creation time, {@code yyyyMMddHHmmss} in UTC, so that file names sort
- * in the order they were written. Liquibase's own parser reads both files back
- * before retort reports success; if either says otherwise, the new file is removed and the master restored.
+ * in the order they were written. Liquibase's own parser reads both files back before retort reports success; if
+ * either says otherwise, the new file is removed and the master restored. Liquibase reads no changeset without SQL,
+ * so an empty revision is refused.
  */
 public final class LiquibaseChangeLogWriter {
 
@@ -104,6 +105,11 @@ public final class LiquibaseChangeLogWriter {
             throws IOException, TemplateRenderException {
         MasterChangeLog master = new MasterChangeLog(changeLog.masterFile());
         master.requireAppendable();
+        if (drafts.isEmpty() || drafts.stream().anyMatch(draft -> draft.statements().isEmpty())) {
+            throw new RevisionFileException(changeLog.masterFile(), "not written: Liquibase reads no changeset"
+                    + " without SQL, so retort writes no empty revision for it: write your changeset in a changelog"
+                    + " of your own and include it from this master", null);
+        }
         String fileName = RevisionWriter.fileName(document.revisionId(), document.message());
         Path file = directory().resolve(fileName);
         Files.createDirectories(directory());

@@ -220,6 +220,16 @@ class LiquibaseChangeLogWriterTest {
         }
     }
 
+    @Test
+    void anEmptyRevisionIsRefusedForLiquibaseReadsNoChangesetWithoutSql() {
+        LiquibaseChangeLog changeLog = new LiquibaseChangeLog(resources, "db/changelog/db.changelog-master.yaml");
+
+        assertThatThrownBy(() -> new LiquibaseChangeLogWriter(changeLog, RevisionTemplates.liquibaseForProject(resources))
+                .write(document("20261206133212", "by hand", List.of(), List.of())))
+                .isInstanceOf(RevisionFileException.class).hasMessageContaining("Liquibase reads no changeset without SQL");
+        assertThat(resources.resolve("db")).doesNotExist();
+    }
+
     /** The catalog less Liquibase's two tables, which an update leaves behind and a rollback keeps. */
     private static List<String> withoutLiquibasesTables(List<String> catalog) {
         return catalog.stream().filter(line -> !line.contains("databasechangelog")).toList();
