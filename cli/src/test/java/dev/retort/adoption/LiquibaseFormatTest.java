@@ -96,12 +96,15 @@ class LiquibaseFormatTest {
 
         CliResult again = project.ok("revision", "--autogenerate", "-m", "again");
         CliResult merge = project.run("merge", "-m", "join", "a", "b");
+        CliResult empty = project.run("revision", "-m", "by hand");
 
         assertThat(again.out()).as("the embedded database is at the changelog Liquibase replayed")
                 .contains("No changes");
         assertThat(changeLogs(dir)).hasSize(1);
         assertThat(merge.exitCode()).isNotZero();
         assertThat(merge.errLines()).singleElement().asString().contains("Liquibase's changesets are a line");
+        assertThat(empty.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(empty.errLines()).singleElement().asString().contains("Liquibase reads no changeset without SQL");
     }
 
     /** A hand-written changeset of SQL without --rollback lines stops a downgrade before Liquibase runs anything. */
