@@ -52,7 +52,9 @@ class LiquibaseFormatTest {
         assertThat(read(changeLog)).startsWith("--liquibase formatted sql\n").contains("--changeset retort:")
                 .contains("--comment: create the shop").contains("\n--rollback DROP TABLE public.customer");
         assertThat(read(master)).contains("file: \"" + changeLog.getFileName() + "\"");
-        assertThat(project.run("check").exitCode()).as("behind the new changeset").isEqualTo(ExitCode.NOT_UP_TO_DATE);
+        CliResult behind = project.run("check");
+        assertThat(behind.exitCode()).as("behind the new changeset").isEqualTo(ExitCode.NOT_UP_TO_DATE);
+        assertThat(behind.err()).contains("run `liquibase update` (or start the application) first");
         CliResult upgrade = project.run("upgrade");
         assertThat(upgrade.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(upgrade.errLines()).singleElement().asString()

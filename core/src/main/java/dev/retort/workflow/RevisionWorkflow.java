@@ -108,7 +108,7 @@ public final class RevisionWorkflow {
         try (Connection connection = database.connect()) {
             AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
             state.requireConsistent(project);
-            Heads.requireAtHeads(graph, state.applied());
+            Heads.requireAtHeads(project, graph, state.applied());
             drift = DriftDetection.detect(project.config(), connection, scanning,
                     DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
