@@ -86,6 +86,10 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
             out.println("Wrote " + FlywayFileName.undoBeside(outcome.written().file()) + " (its undo script, " + undo
                     + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
         }
+        if (project.runByLiquibase()) {
+            out.println("Included from " + project.liquibaseChangeLog().masterFile() + " (its --rollback lines are the"
+                    + " downgrade): liquibase update, or the application's start, applies it");
+        }
         return ExitCode.OK;
     }
 }

@@ -190,7 +190,12 @@ public final class ConfigLoader {
                 ? directory.resolve(values.get("entities.persistence-xml")).normalize() : null;
         EntitySettings entities = new EntitySettings(classpath, packages, persistenceXml,
                 values.get("entities.persistence-unit"));
-        Path scripts = directory.resolve(values.getOrDefault("script.location", "migrations")).normalize();
+        ScriptFormat format = scriptFormat(values, file);
+        boolean liquibase = format == ScriptFormat.LIQUIBASE;
+        Path scripts = directory.resolve(values.getOrDefault("script.location",
+                liquibase ? LiquibaseChangeLogSetting.DEFAULT_SEARCH_PATH : "migrations")).normalize();
+        String changeLog = liquibase ? LiquibaseChangeLogSetting.resolve(
+                values.getOrDefault(OtherTools.LIQUIBASE_CHANGE_LOG, ""), scripts) : "";
         QualifiedName versionTable = qualifiedName(values.getOrDefault("version.table", "public.retort_version"),
                 file);
         Map<String, String> hibernate = new TreeMap<>();
@@ -201,8 +206,8 @@ public final class ConfigLoader {
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
                 policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
-                embedded(values, directory, file), history(values, file), normalize(values, file),
-                scriptFormat(values, file));
+                embedded(values, directory, file), history(values, file), normalize(values, file), format,
+                changeLog);
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)

@@ -2,7 +2,8 @@ package dev.retort.config;
 
 /**
  * Where the application's other migration tool keeps its scripts, as its framework configures it: recorded for the
- * adoption of a Flyway or Liquibase project (read and shown with {@code --verbose}; nothing acts on them yet).
+ * adoption of a Flyway or Liquibase project (read and shown with {@code --verbose}); with
+ * {@code script.format=liquibase}, the change-log is the master changelog retort includes its changelogs from.
  */
 final class OtherTools {
 

@@ -21,12 +21,15 @@ import java.util.Objects;
  * @param history           where the revision history is replayed to tell changes from drift
  * @param normalize         where the entities' schema is put in the database's canonical form
  * @param scriptFormat      whose files revisions are written as, and whose record of applied migrations is read
+ * @param liquibaseChangeLog for {@link ScriptFormat#LIQUIBASE}: the master changelog as Liquibase names it, relative
+ *                          to its search path (the script location), e.g. {@code db/changelog/db.changelog-master.yaml};
+ *                          empty for the other formats
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                            EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
-                           ScriptFormat scriptFormat) {
+                           ScriptFormat scriptFormat, String liquibaseChangeLog) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -42,6 +45,17 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(normalize, "normalize");
         Objects.requireNonNull(scriptFormat, "scriptFormat");
+        Objects.requireNonNull(liquibaseChangeLog, "liquibaseChangeLog");
+    }
+
+    /** A configuration of the given format without a Liquibase changelog. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
+                        ScriptFormat scriptFormat) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, normalize, scriptFormat, "");
     }
 
     /** A configuration in retort's own {@link ScriptFormat#RETORT format}. */
@@ -67,13 +81,13 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     /** The same project on another database. */
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history, normalize, scriptFormat);
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, other, normalize, scriptFormat);
+                policy, migration, schemas, embedded, other, normalize, scriptFormat, liquibaseChangeLog);
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */
@@ -81,8 +95,15 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         return scriptLocation.resolve("accepted-differences.tsv");
     }
 
-    /** Where revision files live: {@code versions} under the script location, or a Flyway directory itself. */
+    /**
+     * Where revision files live: {@code versions} under the script location, a Flyway directory itself, or the
+     * directory of Liquibase's master changelog (where retort writes its changelogs).
+     */
     public Path versionsDirectory() {
+        if (scriptFormat == ScriptFormat.LIQUIBASE) {
+            Path master = scriptLocation.resolve(liquibaseChangeLog).normalize();
+            return master.getParent() == null ? scriptLocation : master.getParent();
+        }
         return scriptFormat == ScriptFormat.FLYWAY ? scriptLocation : scriptLocation.resolve("versions");
     }
 
