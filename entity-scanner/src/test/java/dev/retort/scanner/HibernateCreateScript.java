@@ -43,7 +43,7 @@ public final class HibernateCreateScript {
 
         @Override
         public List<String> apply(EntitySource source, Map<String, String> settings) {
-            try {
+            try (IsolatedScanEntry.InsideContext inside = IsolatedScanEntry.InsideContext.enter(getClass())) {
                 return HibernateDdl.creationCommands(source, settings);
             } catch (EntityScanException e) {
                 throw new IllegalStateException(e.getMessage(), e);
