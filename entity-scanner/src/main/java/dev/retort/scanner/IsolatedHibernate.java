@@ -47,11 +47,8 @@ final class IsolatedHibernate implements AutoCloseable {
             }
         }
         return new IsolatedHibernate(hibernate,
-                new IsolatedHibernateLoader(urls.toArray(URL[]::new), IsolatedHibernate.class.getClassLoader()));
-    }
-
-    ApplicationHibernate hibernate() {
-        return hibernate;
+                new IsolatedHibernateLoader("hibernate-" + hibernate.version(), urls.toArray(URL[]::new),
+                        IsolatedHibernate.class.getClassLoader()));
     }
 
     /**

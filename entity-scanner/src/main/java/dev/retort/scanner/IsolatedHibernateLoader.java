@@ -45,9 +45,9 @@ final class IsolatedHibernateLoader extends URLClassLoader {
 
     private final ClassLoader retort;
 
-    IsolatedHibernateLoader(URL[] applicationClasspath, ClassLoader retort) {
-        super("retort-hibernate-" + applicationClasspath.length, applicationClasspath,
-                ClassLoader.getPlatformClassLoader());
+    /** @param name what stack traces call it: {@code hibernate-6.6.56.Final} */
+    IsolatedHibernateLoader(String name, URL[] applicationClasspath, ClassLoader retort) {
+        super(name, applicationClasspath, ClassLoader.getPlatformClassLoader());
         this.retort = retort;
     }
 

@@ -2,7 +2,6 @@ package dev.retort.scanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +87,5 @@ class HibernateVersionsAgreementTest {
             FIXTURE_LOADERS.put(version, isolated);
         }
         return isolated;
-    }
-
-    static List<Path> sampleClasspath() {
-        return List.of(HibernateVersions.locationOf(SAMPLE + ".Customer"));
     }
 }

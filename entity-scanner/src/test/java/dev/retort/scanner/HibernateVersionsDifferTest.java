@@ -2,6 +2,7 @@ package dev.retort.scanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.retort.schema.Column;
+import dev.retort.schema.ObjectPath;
+import dev.retort.schema.Provenance;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
@@ -29,6 +32,7 @@ import dev.retort.schema.UniqueConstraint;
 class HibernateVersionsDifferTest {
 
     private static final Map<String, SchemaModel> SCANNED = new java.util.HashMap<>();
+    private static final Map<String, Provenance> ORIGINS = new java.util.HashMap<>();
 
     @BeforeAll
     static void scanTheShopWithEveryVersion() throws EntityScanException {
@@ -38,8 +42,28 @@ class HibernateVersionsDifferTest {
             assertThat(scan.hibernateVersion()).isEqualTo(version.version());
             assertThat(scan.hibernateOrigin()).startsWith("the application's, hibernate-core-" + version.version());
             SCANNED.put(version.version().substring(0, 3), scan.target());
+            ORIGINS.put(version.version().substring(0, 3), scan.provenance());
         }
         SCANNED.put("retort's own", Fixtures.scan(Fixtures.SHOP).target());
+    }
+
+    /** Origins come from the application's Hibernate too: 6.6 creates id generators another way (HibernateCompat). */
+    @Test
+    void everyTableColumnAndSequenceHasAnOriginWithEveryVersion() {
+        assertThat(HibernateVersions.LINES).allSatisfy(line -> {
+            SchemaModel model = SCANNED.get(line);
+            Provenance provenance = ORIGINS.get(line);
+            List<ObjectPath> paths = new ArrayList<>();
+            model.tables().forEach(table -> {
+                paths.add(ObjectPath.table(table.name()));
+                table.columns().forEach(column -> paths.add(ObjectPath.column(table.name(), column.name())));
+            });
+            model.sequences().forEach(sequence -> paths.add(ObjectPath.sequence(sequence.name())));
+            assertThat(paths).as(line).isNotEmpty().allMatch(path -> provenance.origins().containsKey(path));
+            assertThat(model.sequences()).as(line).isNotEmpty().allSatisfy(sequence ->
+                    assertThat(provenance.originOf(ObjectPath.sequence(sequence.name()))).as(line)
+                            .hasValueSatisfying(origin -> assertThat(origin).startsWith("id generator")));
+        });
     }
 
     @Test
