@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The application's own Hibernate, loaded beside retort's in an {@link IsolatedHibernateLoader}: objects created in
@@ -16,20 +17,29 @@ import java.util.List;
  */
 final class IsolatedHibernate implements AutoCloseable {
 
-    /** jboss-logging picks the first backend it finds; an application's logback would print Hibernate's DEBUG. */
-    private static final String LOGGING_PROVIDER = "org.jboss.logging.provider";
+    /**
+     * System properties the application's libraries read when they start, set for the scan unless the user set them:
+     * jboss-logging picks the first backend it finds (an application's logback would print Hibernate's DEBUG), and
+     * SLF4J 2 with no provider on the application's classpath (Spring's commons-logging bridge loads it as soon as a
+     * Spring class, such as Boot's naming strategy, is used) prints three lines of warnings on stderr.
+     */
+    private static final Map<String, String> QUIET = Map.of(
+            "org.jboss.logging.provider", "jdk",
+            "slf4j.internal.verbosity", "ERROR");
 
     private final ApplicationHibernate hibernate;
     private final IsolatedHibernateLoader loader;
-    private final String previousLoggingProvider;
+    private final List<String> setHere = new ArrayList<>();
 
     private IsolatedHibernate(ApplicationHibernate hibernate, IsolatedHibernateLoader loader) {
         this.hibernate = hibernate;
         this.loader = loader;
-        this.previousLoggingProvider = System.getProperty(LOGGING_PROVIDER);
-        if (previousLoggingProvider == null) {
-            System.setProperty(LOGGING_PROVIDER, "jdk");
-        }
+        QUIET.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, value);
+                setHere.add(key);
+            }
+        });
     }
 
     /** A loader over the whole classpath, which carries {@code hibernate}. */
@@ -69,9 +79,7 @@ final class IsolatedHibernate implements AutoCloseable {
 
     @Override
     public void close() {
-        if (previousLoggingProvider == null) {
-            System.clearProperty(LOGGING_PROVIDER);
-        }
+        setHere.forEach(System::clearProperty);
         try {
             loader.close();
         } catch (IOException ignored) {
