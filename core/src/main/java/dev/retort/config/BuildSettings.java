@@ -7,8 +7,8 @@ import java.util.TreeMap;
 /**
  * What a build tool's plugin knows of the project, for {@link ConfigLoader#load(java.nio.file.Path, BuildSettings,
  * Map)}: the settings its configuration declares, which take the place of retort.properties' keys (over the file,
- * under the {@code RETORT_*} variables), and the defaults it derives from the build (under everything else: the
- * entities' classpath and packages of a Maven module). With it, a project needs no retort.properties at all: the
+ * under the {@code RETORT_*} variables), and the defaults it derives from the build (under those, over what the
+ * application's Spring Boot or Quarkus settings guess: the entities' classpath and packages of a Maven module). With it, a project needs no retort.properties at all: the
  * build declares it.
  *
  * @param declared   retort.properties keys and values from the build's configuration

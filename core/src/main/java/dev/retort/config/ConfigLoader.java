@@ -82,7 +82,7 @@ public final class ConfigLoader {
 
     /**
      * The configuration of a project a build declares: the environment over the build's declared settings over
-     * retort.properties (when present) over the application's settings over the build's defaults.
+     * retort.properties (when present) over the build's defaults over the application's settings.
      */
     public static RetortConfig load(Path configFile, BuildSettings build, Map<String, String> environment)
             throws ConfigException {
@@ -101,6 +101,13 @@ public final class ConfigLoader {
     private static Map<String, String> values(Path file, BuildSettings build, Map<String, String> environment)
             throws ConfigException {
         Map<String, String> values = retortValues(file, build, environment);
+        // What the build knows (its classpath) beats what the application's settings can guess (its output
+        // directory), and lets them find the application's own classes (Spring's naming strategy).
+        build.defaults().forEach((key, value) -> {
+            if (values.getOrDefault(key, "").isBlank()) {
+                values.put(key, value);
+            }
+        });
         Map<String, Setting> application = ApplicationSettings.read(file.getParent(), values, environment);
         boolean configured = build != BuildSettings.NONE || Files.isRegularFile(file)
                 || KEYS.stream().filter(key -> !READING_KEYS.contains(key))
@@ -115,11 +122,6 @@ public final class ConfigLoader {
         application.forEach((key, setting) -> {
             if (values.getOrDefault(key, "").isBlank()) {
                 values.put(key, setting.value());
-            }
-        });
-        build.defaults().forEach((key, value) -> {
-            if (values.getOrDefault(key, "").isBlank()) {
-                values.put(key, value);
             }
         });
         return values;
