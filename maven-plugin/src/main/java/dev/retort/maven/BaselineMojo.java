@@ -31,7 +31,7 @@ public class BaselineMojo extends RetortMojo {
     @Override
     void run() throws Exception {
         BaselineWorkflow.Outcome outcome;
-        try (Project project = openServer()) {
+        try (Project project = openServer(true)) {
             outcome = new BaselineWorkflow(project, Clock.systemUTC()).baseline(message, StepListener.SILENT);
         }
         outcome.warnings().forEach(w -> getLog().warn("retort baseline: " + w));

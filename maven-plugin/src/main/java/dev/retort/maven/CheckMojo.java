@@ -27,7 +27,7 @@ public class CheckMojo extends RetortMojo {
     @Override
     void run() throws Exception {
         CheckWorkflow.Outcome outcome;
-        try (Project project = openProject()) {
+        try (Project project = openProject(true)) {
             outcome = new CheckWorkflow(project).check(StepListener.SILENT);
         }
         outcome.problems().forEach(problem -> getLog().error("retort check: " + problem.message()));

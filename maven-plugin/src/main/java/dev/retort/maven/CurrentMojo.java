@@ -17,7 +17,7 @@ public class CurrentMojo extends RetortMojo {
 
     @Override
     void run() throws Exception {
-        try (Project project = openServer()) {
+        try (Project project = openServer(false)) {
             StatusWorkflow status = new StatusWorkflow(project);
             StatusWorkflow.Current current = status.current();
             List<String> heads = status.heads().stream().map(Revision::id).toList();

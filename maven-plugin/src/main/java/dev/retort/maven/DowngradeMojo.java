@@ -32,7 +32,7 @@ public class DowngradeMojo extends RetortMojo {
 
     @Override
     void run() throws Exception {
-        try (Project project = openServer()) {
+        try (Project project = openServer(false)) {
             DeployLog log = new DeployLog(getLog()::info, "downgrade", false, Clock.systemUTC(),
                     StepListener.SILENT);
             MigrationWorkflow.Outcome outcome = new MigrationWorkflow(project).downgrade(target, allowChanged, log,

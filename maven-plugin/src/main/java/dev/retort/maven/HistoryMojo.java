@@ -23,7 +23,7 @@ public class HistoryMojo extends RetortMojo {
 
     @Override
     void run() throws Exception {
-        try (Project project = openProject()) {
+        try (Project project = openProject(false)) {
             // An embedded server would only say "at the heads": it is the history replayed.
             boolean askDatabase = !project.config().database().isEmbedded();
             for (StatusWorkflow.Entry entry : new StatusWorkflow(project).history(range, askDatabase)) {

@@ -82,13 +82,17 @@ abstract class RetortMojo extends AbstractMojo {
         return "retort:" + name();
     }
 
-    /** The project; without a configured database server, on an embedded PostgreSQL (core's default). */
-    Project openProject() throws Exception {
-        Map<String, String> defaults = new ModuleDefaults(project, getLog()).settings();
+    /**
+     * The project; without a configured database server, on an embedded PostgreSQL (core's default).
+     *
+     * @param scansEntities whether the goal reads the entities, which then must be found
+     */
+    Project openProject(boolean scansEntities) throws Exception {
+        Map<String, String> defaults = scansEntities ? new ModuleDefaults(project, getLog()).settings() : Map.of();
         BuildSettings build = new BuildSettings(properties, "the <properties> of retort-maven-plugin in "
                 + project.getFile(), defaults);
         RetortConfig config = ConfigLoader.load(configFile.toPath(), build, System.getenv());
-        if (config.entities().packages().isEmpty() && config.entities().persistenceXml() == null) {
+        if (scansEntities && config.entities().packages().isEmpty() && config.entities().persistenceXml() == null) {
             throw new ConfigException("no @Entity class in " + project.getBuild().getOutputDirectory()
                     + " nor in the module's dependencies of group " + project.getGroupId() + ": set"
                     + " entities.packages (or entities.persistence-xml) in the plugin's <properties>");
@@ -97,8 +101,8 @@ abstract class RetortMojo extends AbstractMojo {
     }
 
     /** The project, for a goal that reads or changes a real database's state. */
-    Project openServer() throws Exception {
-        Project opened = openProject();
+    Project openServer(boolean scansEntities) throws Exception {
+        Project opened = openProject(scansEntities);
         opened.requireServer(goal(), "the plugin's <properties> in " + project.getFile().getName() + ", in "
                 + configFile.getName());
         return opened;

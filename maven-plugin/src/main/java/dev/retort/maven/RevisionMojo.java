@@ -46,7 +46,7 @@ public class RevisionMojo extends RetortMojo {
 
     @Override
     void run() throws Exception {
-        try (Project project = openProject()) {
+        try (Project project = openProject(true)) {
             // The first revision of a module that declares the plugin and nothing else: no `retort init` to run.
             Files.createDirectories(project.config().versionsDirectory());
             RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
