@@ -11,9 +11,9 @@ try {
     def log = it.requireLog(new File(basedir, 'build.log'), [
             'Wrote ', '(5 upgrade statements',
             'retort:upgrade works on a database server, and none is configured',
-            'retort upgrade: done: 1 revision(s) upgraded',
+            'retort upgrade: done: 1 revision(s) upgraded', 'retort downgrade: done: 1 revision(s) downgraded; the database is at base',
             'No differences: the entities and the database agree.',
-            '(head)'])
+            '<base> -> ', '(head), library', '(head)'])
 
     // The snippet the README shows is this example's plugin declaration, word for word
     def snippet = new File(readmeSnippet).text
