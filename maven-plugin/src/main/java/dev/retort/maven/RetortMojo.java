@@ -18,9 +18,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What every retort goal shares: the project, configured as the CLI's is — the {@code RETORT_*} environment over the
- * plugin's {@code <properties>} over {@code retort.properties} (when the module has one) over the application's
- * Spring Boot or Quarkus settings over what the build itself says (the module's classes and runtime classpath, the
- * packages of its entities) — and failures as one line: {@link MojoFailureException} for what the goal found
+ * plugin's {@code <properties>} over {@code retort.properties} (when the module has one) over what the build itself
+ * says (the module's classes and classpath, the packages of its entities) over the application's Spring Boot or
+ * Quarkus settings — and failures as one line: {@link MojoFailureException} for what the goal found
  * wrong (check's differences), {@link MojoExecutionException} for what stopped it.
  */
 abstract class RetortMojo extends AbstractMojo {
