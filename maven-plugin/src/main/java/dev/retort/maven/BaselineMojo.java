@@ -4,6 +4,7 @@ import dev.retort.compare.Difference;
 import dev.retort.workflow.BaselineWorkflow;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.StepListener;
+import java.nio.file.Files;
 import java.time.Clock;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,6 +25,11 @@ public class BaselineMojo extends RetortMojo {
     String message;
 
     @Override
+    boolean writesRevisions() {
+        return true;
+    }
+
+    @Override
     String name() {
         return "baseline";
     }
@@ -32,6 +38,7 @@ public class BaselineMojo extends RetortMojo {
     void run() throws Exception {
         BaselineWorkflow.Outcome outcome;
         try (Project project = openServer(true)) {
+            Files.createDirectories(project.config().versionsDirectory());
             outcome = new BaselineWorkflow(project, Clock.systemUTC()).baseline(message, StepListener.SILENT);
         }
         outcome.warnings().forEach(w -> getLog().warn("retort baseline: " + w));

@@ -7,6 +7,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.workflow.FailureMessage;
 import dev.retort.workflow.Project;
 import java.io.File;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
@@ -97,7 +98,16 @@ abstract class RetortMojo extends AbstractMojo {
                     + " nor in the module's dependencies of group " + project.getGroupId() + ": set"
                     + " entities.packages (or entities.persistence-xml) in the plugin's <properties>");
         }
+        if (!writesRevisions() && !Files.isDirectory(config.versionsDirectory())) {
+            throw new ConfigException("no revisions yet: " + config.versionsDirectory() + " does not exist; write the"
+                    + " first with mvn retort:revision -Dretort.message=... (or set script.location)");
+        }
         return new Project(config);
+    }
+
+    /** Whether the goal writes revisions, and so creates their directory when the module has none. */
+    boolean writesRevisions() {
+        return false;
     }
 
     /** The project, for a goal that reads or changes a real database's state. */

@@ -40,6 +40,11 @@ public class RevisionMojo extends RetortMojo {
     boolean withoutBaseline;
 
     @Override
+    boolean writesRevisions() {
+        return true;
+    }
+
+    @Override
     String name() {
         return "revision";
     }
