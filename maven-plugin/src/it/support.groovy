@@ -38,6 +38,7 @@ def runMaven = { File basedir, File localRepository, Map<String, String> environ
                    "-Dmaven.repo.local=${localRepository.path}".toString()] + arguments
     def builder = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
             .redirectOutput(new File(basedir, logName))
+    builder.environment().put('MAVEN_OPTS', '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC')
     builder.environment().putAll(environment)
     def process = builder.start()
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
