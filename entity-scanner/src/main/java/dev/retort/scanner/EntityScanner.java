@@ -135,6 +135,12 @@ public final class EntityScanner {
         } catch (RuntimeException | LinkageError rejected) {
             throw bootFailure(rejected, settings, managed.keySet(), scopeOf(source, unit));
         }
+        try {
+            BeanValidationDdl.apply(boot, loader);
+        } catch (EntityScanException | RuntimeException failed) {
+            boot.close();
+            throw failed;
+        }
         try (boot) {
             return work.apply(boot);
         } catch (PersistenceException | LinkageError rejected) {
