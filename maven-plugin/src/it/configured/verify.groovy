@@ -8,5 +8,5 @@ it.requireLog(new File(basedir, 'build.log'), [
 def configuration = (new File(basedir, 'pom.xml').text =~ /(?s)<configuration>.*?<\/configuration>/)[0]
 def normalize = { String xml -> xml.replaceAll(/\s+/, ' ').trim() }
 assert normalize(new File(readmeSnippet).text).contains(normalize(configuration)) :
-        "docs/readme-maven-plugin.md does not show ${configuration}"
+        "README.md does not show ${configuration}"
 return true

@@ -19,7 +19,7 @@ try {
     def snippet = new File(readmeSnippet).text
     def declaration = (new File(basedir, 'pom.xml').text =~ /(?s)<plugin>\s*<groupId>dev\.retort<\/groupId>.*?<\/plugin>/)[0]
     def normalize = { String xml -> xml.replaceAll(/\s+/, ' ').trim() }
-    assert normalize(snippet).contains(normalize(declaration)) : "docs/readme-maven-plugin.md does not show ${declaration}"
+    assert normalize(snippet).contains(normalize(declaration)) : "README.md does not show ${declaration}"
 
     // An entity edited: retort:check fails the build, listing the difference
     def book = new File(basedir, 'src/main/java/com/example/library/Book.java')

@@ -33,34 +33,58 @@ final class BeanValidationDdl {
     }
 
     static void apply(HibernateBoot boot, ClassLoader entities) throws EntityScanException {
-        Map<String, Object> settings = boot.settings();
-        if (!appliesToDdl(settings)) {
-            return;
+        if (appliesToDdl(boot.settings()) && validationApiVisible()) {
+            Activation.apply(boot, entities);
         }
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // The provider is found through the context class loader, on the entities' classpath.
-        thread.setContextClassLoader(entities);
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            ClassLoaderAccess classes = new ClassLoaderAccessImpl(null,
-                    boot.registry().requireService(ClassLoaderService.class));
-            Method apply = Class.forName(ACTIVATOR, true, HibernateBoot.class.getClassLoader())
-                    .getMethod("applyRelationalConstraints", ValidatorFactory.class, Collection.class, Map.class,
-                            Dialect.class, ClassLoaderAccess.class);
-            apply.setAccessible(true); // a public method of a package-private class
-            apply.invoke(null, factory, boot.metadata().getEntityBindings(), settings, boot.dialect(), classes);
-        } catch (NoProviderFoundException none) {
-            // no provider: Hibernate applies nothing either
-        } catch (ValidationException | LinkageError unusable) {
-            // Hibernate's auto mode goes on without the constraints when the provider cannot start; so does retort
-        } catch (InvocationTargetException rejected) {
-            throw new EntityScanException("Bean Validation constraints could not be applied to the columns: "
-                    + rejected.getCause(), rejected.getCause());
-        } catch (ReflectiveOperationException changed) {
-            throw new EntityScanException("this Hibernate has no " + ACTIVATOR + ".applyRelationalConstraints: "
-                    + changed, changed);
-        } finally {
-            thread.setContextClassLoader(previous);
+    }
+
+    /**
+     * Whether the Bean Validation API is there at all: inside the application's own Hibernate (an isolated loader
+     * holding the application's classpath only) it is not when the application has no validation; then, as in
+     * Hibernate, nothing applies. {@link Activation} names the API's classes, so it is loaded only after this.
+     */
+    private static boolean validationApiVisible() {
+        try {
+            Class.forName("jakarta.validation.Validation", false, BeanValidationDdl.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
+        }
+    }
+
+    /** Hibernate's own activation, in a class of its own: loading it needs the Bean Validation API. */
+    private static final class Activation {
+
+        private Activation() {
+        }
+
+        static void apply(HibernateBoot boot, ClassLoader entities) throws EntityScanException {
+            Map<String, Object> settings = boot.settings();
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            // The provider is found through the context class loader, on the entities' classpath.
+            thread.setContextClassLoader(entities);
+            try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+                ClassLoaderAccess classes = new ClassLoaderAccessImpl(null,
+                        boot.registry().requireService(ClassLoaderService.class));
+                Method apply = Class.forName(ACTIVATOR, true, HibernateBoot.class.getClassLoader())
+                        .getMethod("applyRelationalConstraints", ValidatorFactory.class, Collection.class, Map.class,
+                                Dialect.class, ClassLoaderAccess.class);
+                apply.setAccessible(true); // a public method of a package-private class
+                apply.invoke(null, factory, boot.metadata().getEntityBindings(), settings, boot.dialect(), classes);
+            } catch (NoProviderFoundException none) {
+                // no provider: Hibernate applies nothing either
+            } catch (ValidationException | LinkageError unusable) {
+                // Hibernate's auto mode goes on without the constraints when the provider cannot start; so does retort
+            } catch (InvocationTargetException rejected) {
+                throw new EntityScanException("Bean Validation constraints could not be applied to the columns: "
+                        + rejected.getCause(), rejected.getCause());
+            } catch (ReflectiveOperationException changed) {
+                throw new EntityScanException("this Hibernate has no " + ACTIVATOR + ".applyRelationalConstraints: "
+                        + changed, changed);
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
         }
     }
 
