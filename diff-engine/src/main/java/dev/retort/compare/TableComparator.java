@@ -126,7 +126,7 @@ final class TableComparator {
 
     private <C extends Constraint> void compareConstraints(QualifiedName table, List<C> current, List<C> target,
                                                            List<Constraint> currentOfTable) {
-        Pairing<C> pairing = SignatureMatcher.pair(current, target, Constraint::signature, Constraint::name);
+        Pairing<C> pairing = SignatureMatcher.pair(current, target, Constraint::pairingKey, Constraint::name);
         for (C added : pairing.onlyTarget()) {
             outcome.decide(presence(table, added, null, added.signature(), Reasons.ONLY_IN_ENTITIES,
                     Category.CONSTRAINT_MISSING), () -> List.of(new AddConstraint(table, added)));
