@@ -15,7 +15,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A generated application's changelog (the shape JHipster writes): an initial changeset with seed rows, a table only
  * the {@code test} context creates, fake data only the {@code faker} context loads (its CSV not shipped), a
  * changeset a failed precondition marks ran, includes by search-path path and per-dbms properties. Its production
- * database is built by Liquibase with contexts {@code prod}; retort, told the same contexts, sees that database as
- * Liquibase does.
+ * database is built by Liquibase with contexts {@code prod}; retort, told the same contexts (by the README's
+ * "Liquibase" section's contexts example, read from README.md), sees that database as Liquibase does.
  */
 @ExtendWith(PostgresExtension.class)
 class LiquibaseContextsTest {
@@ -40,7 +44,7 @@ class LiquibaseContextsTest {
                                                                                          @TempDir Path compiled) {
         LiquibaseRuns production = new LiquibaseRuns(dir.resolve(RESOURCES), MASTER, "prod");
         TestProject project = project(dir, database, compiled);
-        project.setProperty("liquibase.contexts", "prod");
+        readmeContextsExample().forEach(project::setProperty);
         production.update(database);
         List<String> built = CatalogSnapshot.of(database);
         assertThat(database.queryColumn("SELECT id || ':' || exectype FROM databasechangelog ORDER BY orderexecuted"))
@@ -132,6 +136,38 @@ class LiquibaseContextsTest {
                 "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
         project.setProperty("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP");
         return project;
+    }
+
+    /** The README's contexts example ({@code liquibase.contexts=prod} and the layout it goes with), as settings. */
+    private static Map<String, String> readmeContextsExample() {
+        String text = read(readme());
+        int start = text.indexOf("### Liquibase\n");
+        assertThat(start).isNotNegative();
+        Matcher block = Pattern.compile("```properties\n(.*?)```", Pattern.DOTALL).matcher(text);
+        while (block.find(start)) {
+            if (block.group(1).contains("liquibase.contexts=")) {
+                Map<String, String> settings = new LinkedHashMap<>();
+                for (String line : block.group(1).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        settings.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+                    }
+                }
+                assertThat(settings).containsEntry("script.location", RESOURCES)
+                        .containsEntry("liquibase.change-log", MASTER);
+                return settings;
+            }
+            start = block.end();
+        }
+        throw new AssertionError("no properties example with liquibase.contexts in README.md's Liquibase section");
+    }
+
+    private static Path readme() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("cli"))) {
+                return dir.resolve("README.md");
+            }
+        }
+        throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
     }
 
     private static void copyFixture(Path target) {

@@ -37,7 +37,8 @@ import liquibase.database.core.PostgresDatabase;
  * PostgreSQL with the application's contexts and labels ({@link LiquibaseFilter}), in the order Liquibase's own parser
  * gives them (includes, {@code includeAll}, XML, YAML and formatted SQL alike), each the child of the one before. The
  * changesets the filter leaves out (a {@code test} context's table, a {@code faker} context's data) are not in the
- * line: Liquibase never runs them here, so they are neither applied nor missing. A revision's id is the changeset's identity as {@code DATABASECHANGELOG} records it,
+ * line: Liquibase never runs them here, so they are neither applied nor missing. A revision's id is the changeset's
+ * identity as {@code DATABASECHANGELOG} records it,
  * {@code <file>::<id>::<author>}; its upgrade and downgrade are the changeset's SQL and rollback SQL (changes of other
  * kinds, such as XML's {@code createTable}, are Liquibase's to render and are not listed as statements).
  *

@@ -51,12 +51,13 @@ final class LiquibaseState {
     }
 
     static DivergedException diverged(Project project, List<String> unknown) {
+        String them = unknown.size() == 1 ? "it" : "them";
         return new DivergedException("the database records " + AppliedState.plural(unknown.size(), "changeset") + " "
                 + String.join(", ", unknown) + " as applied (DATABASECHANGELOG), but the master changelog "
-                + project.liquibaseChangeLog().masterFile() + " does not include " + (unknown.size() == 1 ? "it" : "them")
-                + ": bring the changelog that declares " + (unknown.size() == 1 ? "it" : "them") + " in (merge the"
-                + " branch that added it); if the changelog names " + (unknown.size() == 1 ? "it" : "them") + " by"
-                + " another path, script.location is not the search path the application runs Liquibase with", unknown);
+                + project.liquibaseChangeLog().masterFile() + " does not include " + them + ": bring the changelog"
+                + " that declares " + them + " in (merge the branch that added it); if the changelog names " + them
+                + " by another path, script.location is not the search path the application runs Liquibase with",
+                unknown);
     }
 
     /** One line: which changesets Liquibase would run, and, without contexts, which of them need one. */
@@ -83,8 +84,8 @@ final class LiquibaseState {
     /** The contexts and labels the pending changesets are limited to, e.g. {@code context "faker"}. */
     private static Set<String> conditions(LiquibaseChangeLog changeLog, List<Revision> pending) {
         Set<String> ids = pending.stream().map(Revision::id).collect(Collectors.toSet());
-        Map<String, ChangeSet> byKey = changeLog.changeSets().stream().filter(c -> ids.contains(LiquibaseChangeLog.key(c)))
-                .collect(Collectors.toMap(LiquibaseChangeLog::key, Function.identity(), (a, b) -> a));
+        Map<String, ChangeSet> byKey = changeLog.changeSets().stream()
+                .filter(changeSet -> ids.contains(LiquibaseChangeLog.key(changeSet))).collect(Collectors.toMap(LiquibaseChangeLog::key, Function.identity(), (a, b) -> a));
         Set<String> conditions = new TreeSet<>();
         for (ChangeSet changeSet : byKey.values()) {
             contexts(changeSet).forEach(context -> conditions.add("context \"" + context + "\""));
