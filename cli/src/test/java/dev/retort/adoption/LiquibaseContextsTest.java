@@ -105,6 +105,35 @@ class LiquibaseContextsTest {
         assertThat(changeLogs(dir)).isEmpty();
     }
 
+    /**
+     * A database Liquibase also ran the {@code test} context on: retort, told {@code prod}, leaves that changeset's
+     * row to Liquibase (not diverged, not a gap) in check and in the rollback of its own changeset.
+     */
+    @Test
+    void rowsOfChangesetsTheContextsLeaveOutAreNeitherDivergedNorInTheWayOfADowngrade(TestDatabase database,
+                                                                                    @TempDir Path dir,
+                                                                                    @TempDir Path compiled) {
+        TestProject project = project(dir, database, compiled);
+        project.setProperty("liquibase.contexts", "prod");
+        project.setProperty("retort.ignore", "date_time_wrapper");
+        LiquibaseRuns withTests = new LiquibaseRuns(dir.resolve(RESOURCES), MASTER, "prod, test");
+        withTests.update(database);
+        List<String> built = CatalogSnapshot.of(database);
+
+        CliResult check = project.run("check");
+        assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.DRIFT);
+        assertThat(check.out()).contains("1 difference(s)").contains("column public.ledger.currency");
+        project.ok("revision", "--autogenerate", "-m", "ledger currency");
+        withTests.update(database);
+        assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
+
+        project.ok("downgrade", "-1");
+
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(built);
+        assertThat(database.queryColumn("SELECT count(*) FROM databasechangelog WHERE id = '000-test-wrapper'"))
+                .containsExactly("1");
+    }
+
     /** A row whose changeset the changelog no longer has: diverged, with what to do in Liquibase's terms. */
     @Test
     void aRecordedChangesetTheChangelogLostIsDivergedWithALiquibaseHint(TestDatabase database, @TempDir Path dir,
