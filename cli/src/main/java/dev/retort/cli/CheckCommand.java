@@ -3,7 +3,7 @@ package dev.retort.cli;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
 import dev.retort.config.RetortConfig;
-import dev.retort.schema.Provenance;
+import dev.retort.workflow.CheckReport;
 import dev.retort.workflow.CheckWorkflow;
 import dev.retort.workflow.Project;
 import java.io.PrintWriter;
@@ -75,8 +75,8 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
                     new EntitySources(config.projectDirectory(), config.entities().classpath()),
                     globalOptions().configFile());
             out.println(Json.value(SarifLog.of(outcome, exitCode, locations)));
-        } else if (outcome.drift() != null) {
-            text(outcome, out);
+        } else {
+            CheckReport.lines(outcome).forEach(out::println);
         }
         return exitCode;
     }
@@ -88,26 +88,6 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
             case CHANGED -> ExitCode.CHANGED;
             case NOT_UP_TO_DATE -> ExitCode.NOT_UP_TO_DATE;
         };
-    }
-
-    private static void text(CheckWorkflow.Outcome outcome, PrintWriter out) {
-        Comparison comparison = outcome.drift().comparison();
-        if (comparison.isEmpty()) {
-            out.println("No differences: the entities and the database agree.");
-            return;
-        }
-        int operations = comparison.differences().size() - comparison.reported().size();
-        out.println(comparison.differences().size() + " difference(s) between the entities and the database ("
-                + operations + " would become SQL, " + comparison.reported().size() + " reported only):");
-        Provenance provenance = outcome.drift().provenance();
-        for (Difference difference : comparison.differences()) {
-            out.println("  " + line(difference, provenance.originOf(difference.path()).orElse(null)));
-        }
-    }
-
-    /** How a difference is told, text and SARIF alike: what differs, why, its kind, and its entity or field. */
-    static String line(Difference difference, String origin) {
-        return difference.describe() + (origin == null ? "" : " [" + origin + "]");
     }
 
     /**

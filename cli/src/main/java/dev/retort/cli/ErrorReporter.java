@@ -4,6 +4,7 @@ import dev.retort.revisions.LockTimeoutException;
 import dev.retort.revisions.MultipleHeadsException;
 import dev.retort.workflow.ChangedRevisionException;
 import dev.retort.workflow.DivergedException;
+import dev.retort.workflow.FailureMessage;
 import dev.retort.workflow.MigrationInterruptedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -14,8 +15,7 @@ import picocli.CommandLine.ParseResult;
  * Turns any failure into one line on stderr naming what failed and what to do, and exit code
  * {@link ExitCode#ERROR}, or a code of its own for the failures a deploy job must tell apart (several heads, an
  * edited applied revision, a database the revisions cannot explain, a lock held too long, a signal). A stack trace is
- * printed only with {@code --verbose}. retort's own exceptions carry messages written for users and free of
- * passwords; anything else is a bug and says so.
+ * printed only with {@code --verbose}. The line is {@link FailureMessage}'s, the same as the Maven plugin's.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
 
@@ -52,22 +52,6 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static String describe(Throwable exception) {
-        if (isRetortOwn(exception)) {
-            return oneLine(exception.getMessage());
-        }
-        return "unexpected " + exception.getClass().getSimpleName() + ": " + oneLine(exception.getMessage())
-                + " (this is a bug: run again with --verbose and report the stack trace)";
-    }
-
-    private static boolean isRetortOwn(Throwable exception) {
-        String name = exception.getClass().getName();
-        return name.startsWith("dev.retort.") && exception.getMessage() != null;
-    }
-
-    private static String oneLine(String message) {
-        if (message == null) {
-            return "(no message)";
-        }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return FailureMessage.describe(exception, "run again with --verbose");
     }
 }

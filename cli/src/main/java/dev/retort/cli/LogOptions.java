@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.workflow.DeployLog;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine.Option;

@@ -70,6 +70,16 @@ final class Progress implements StepListener {
         err.flush();
     }
 
+    @Override
+    public synchronized void note(String line) {
+        if (verbose) {
+            wipe();
+            err.println("retort: " + line);
+            redraw();
+            err.flush();
+        }
+    }
+
     private void redraw() {
         if (!live) {
             return;

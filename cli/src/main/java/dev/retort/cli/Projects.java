@@ -47,11 +47,7 @@ final class Projects {
                     + " --embedded is for check and revision --autogenerate");
         }
         Project project = open(options);
-        if (project.config().database().isEmbedded()) {
-            throw new ConfigException(command + " works on a database server, and none is configured: set"
-                    + " database.url in " + options.configFile() + " or RETORT_DATABASE_URL (check and revision"
-                    + " --autogenerate need none: they replay the revisions into an embedded PostgreSQL)");
-        }
+        project.requireServer(command, options.configFile().toString());
         return project;
     }
 

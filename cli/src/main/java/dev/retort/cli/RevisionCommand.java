@@ -1,9 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.compare.Difference;
-import dev.retort.flyway.FlywayFileName;
 import dev.retort.workflow.NotUpToDateException;
 import dev.retort.workflow.Project;
+import dev.retort.workflow.RevisionReport;
 import dev.retort.workflow.RevisionWorkflow;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -62,34 +61,9 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
             spec.commandLine().getErr().println("retort revision: " + e.getMessage());
             return ExitCode.NOT_UP_TO_DATE;
         }
-        if (outcome.drift() != null) {
-            outcome.drift().warnings().forEach(w -> spec.commandLine().getErr().println("retort revision: warning: " + w));
-            for (Difference reported : outcome.drift().comparison().reported()) {
-                out.println("reported, not turned into SQL: " + reported.describe());
-            }
-        }
-        if (outcome.written() == null) {
-            boolean reported = !outcome.drift().comparison().reported().isEmpty();
-            out.println(reported
-                    ? "No changes to write: the differences above are reported only (drift, or what the database"
-                            + " holds beyond the entities; kind in brackets, see retort.<kind>); no revision written."
-                    : "No changes: the entities and the database agree; no revision written.");
-            return ExitCode.OK;
-        }
-        outcome.hazards().forEach(hazard -> spec.commandLine().getErr().println("retort revision: warning: "
-                + hazard));
-        int statements = outcome.written().upgrade().size();
-        out.println("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
-                + (statements == 1 ? "" : "s") + ", " + outcome.destructive() + " destructive)");
-        if (project.runByFlyway()) {
-            int undo = outcome.written().downgrade().size();
-            out.println("Wrote " + FlywayFileName.undoBeside(outcome.written().file()) + " (its undo script, " + undo
-                    + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
-        }
-        if (project.runByLiquibase()) {
-            out.println("Included from " + project.liquibaseChangeLog().masterFile() + " (its --rollback lines are the"
-                    + " downgrade): liquibase update, or the application's start, applies it");
-        }
+        RevisionReport.warnings(outcome).forEach(w -> spec.commandLine().getErr().println("retort revision: warning: "
+                + w));
+        RevisionReport.lines(outcome, project).forEach(out::println);
         return ExitCode.OK;
     }
 }

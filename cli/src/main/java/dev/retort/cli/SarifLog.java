@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.compare.Category;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
+import dev.retort.workflow.CheckReport;
 import dev.retort.workflow.CheckWorkflow;
 import dev.retort.workflow.RetortVersion;
 import java.io.IOException;
@@ -150,7 +151,7 @@ final class SarifLog {
         result.put("ruleId", difference.category().key());
         result.put("ruleIndex", difference.category().ordinal());
         result.put("level", level(difference, reported));
-        result.put("message", text(CheckCommand.line(difference, origin)));
+        result.put("message", text(CheckReport.line(difference, origin)));
         result.put("locations", List.of(location));
         // Ours, so that code scanning tells results apart by object rather than by the text of the line shown.
         result.put("partialFingerprints", Map.of("retortDifference/v1", difference.category().key() + " "

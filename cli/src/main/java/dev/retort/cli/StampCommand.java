@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.revisions.VersionTable;
+import dev.retort.workflow.DeployLog;
 import dev.retort.workflow.MigrationWorkflow;
 import java.util.List;
 import java.util.concurrent.Callable;

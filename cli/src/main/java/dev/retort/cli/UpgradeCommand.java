@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.revisions.Interruption;
+import dev.retort.workflow.DeployLog;
 import dev.retort.workflow.MigrationWorkflow;
 import dev.retort.workflow.OfflineSqlWorkflow;
 import dev.retort.workflow.Project;

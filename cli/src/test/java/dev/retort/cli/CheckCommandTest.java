@@ -103,7 +103,11 @@ class CheckCommandTest {
         CliResult verbose = project.run("check", "--verbose");
         assertThat(verbose.exitCode()).isEqualTo(ExitCode.DRIFT);
         assertThat(verbose.out()).isEqualTo(text.out());
+        assertThat(verbose.errLines()).as("which Hibernate scanned, once")
+                .containsOnlyOnce("retort: entities scanned with Hibernate " + org.hibernate.Version.getVersionString()
+                        + " (retort's own)");
         assertThat(verbose.errLines()).as("each step's time, nothing else, not a terminal")
+                .filteredOn(line -> !line.startsWith("retort: entities scanned with "))
                 .allMatch(line -> line.matches("retort: step [a-z-]+( \\(cached\\))? \\d+ ms"))
                 .extracting(line -> line.split(" ")[2])
                 .contains("scan-entities", "reflect-database", "normalize", "compare", "history-replay",

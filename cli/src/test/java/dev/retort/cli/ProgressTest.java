@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.Script;
+import dev.retort.workflow.DeployLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;

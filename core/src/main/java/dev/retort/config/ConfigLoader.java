@@ -78,8 +78,17 @@ public final class ConfigLoader {
     }
 
     public static RetortConfig load(Path configFile, Map<String, String> environment) throws ConfigException {
+        return load(configFile, BuildSettings.NONE, environment);
+    }
+
+    /**
+     * The configuration of a project a build declares: the environment over the build's declared settings over
+     * retort.properties (when present) over the build's defaults over the application's settings.
+     */
+    public static RetortConfig load(Path configFile, BuildSettings build, Map<String, String> environment)
+            throws ConfigException {
         Path file = configFile.toAbsolutePath().normalize();
-        return resolve(file, values(file, environment));
+        return resolve(file, values(file, build, environment));
     }
 
     /**
@@ -87,9 +96,22 @@ public final class ConfigLoader {
      * ({@link ApplicationSettings}); retort's defaults are applied later, by {@link #resolve}.
      */
     static Map<String, String> values(Path file, Map<String, String> environment) throws ConfigException {
-        Map<String, String> values = retortValues(file, environment);
+        return values(file, BuildSettings.NONE, environment);
+    }
+
+    private static Map<String, String> values(Path file, BuildSettings build, Map<String, String> environment)
+            throws ConfigException {
+        Map<String, String> values = retortValues(file, build, environment);
+        // What the build knows (its classpath) beats what the application's settings can guess (its output
+        // directory), and lets them find the application's own classes (Spring's naming strategy).
+        build.defaults().forEach((key, value) -> {
+            if (values.getOrDefault(key, "").isBlank()) {
+                values.put(key, value);
+            }
+        });
         Map<String, Setting> application = ApplicationSettings.read(file.getParent(), values, environment);
-        boolean configured = Files.isRegularFile(file) || KEYS.stream().filter(key -> !READING_KEYS.contains(key))
+        boolean configured = build != BuildSettings.NONE || Files.isRegularFile(file)
+                || KEYS.stream().filter(key -> !READING_KEYS.contains(key))
                 .anyMatch(key -> environment.containsKey(environmentVariable(key)));
         if (!configured && application.isEmpty()) {
             throw new ConfigException("no " + file.getFileName() + " in " + file.getParent()
@@ -108,11 +130,22 @@ public final class ConfigLoader {
 
     /** retort's own settings: the environment's {@code RETORT_*} variables over retort.properties. */
     static Map<String, String> retortValues(Path file, Map<String, String> environment) throws ConfigException {
+        return retortValues(file, BuildSettings.NONE, environment);
+    }
+
+    private static Map<String, String> retortValues(Path file, BuildSettings build, Map<String, String> environment)
+            throws ConfigException {
         EnvironmentVariables.requireKnown(environment, Stream.concat(KEYS.stream(), RULE_KEYS.stream())
                 .map(ConfigLoader::environmentVariable).collect(Collectors.toSet()));
         Map<String, String> values = new TreeMap<>();
         if (Files.isRegularFile(file)) {
             values.putAll(read(file));
+        }
+        for (Map.Entry<String, String> declared : new TreeMap<>(build.declared()).entrySet()) {
+            requireKnownKey(declared.getKey(), build.declaredIn());
+            if (declared.getValue() != null && !declared.getValue().isBlank()) {
+                values.put(declared.getKey(), declared.getValue().strip());
+            }
         }
         for (String key : KEYS) {
             override(values, environment, environmentVariable(key), key);
@@ -151,16 +184,19 @@ public final class ConfigLoader {
         }
         Map<String, String> values = new TreeMap<>();
         for (String key : properties.stringPropertyNames()) {
-            String value = properties.getProperty(key).strip();
-            if (!KEYS.contains(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")
-                    && !key.startsWith(RULE_PREFIX)) {
-                throw new ConfigException("unknown key '" + key + "' in " + file + "; known keys: "
-                        + String.join(", ", new TreeSet<>(KEYS))
-                        + ", retort.<difference kind>[@name], hibernate.*, jakarta.persistence.*");
-            }
-            values.put(key, value);
+            requireKnownKey(key, file.toString());
+            values.put(key, properties.getProperty(key).strip());
         }
         return values;
+    }
+
+    private static void requireKnownKey(String key, String where) throws ConfigException {
+        if (!KEYS.contains(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")
+                && !key.startsWith(RULE_PREFIX)) {
+            throw new ConfigException("unknown key '" + key + "' in " + where + "; known keys: "
+                    + String.join(", ", new TreeSet<>(KEYS))
+                    + ", retort.<difference kind>[@name], hibernate.*, jakarta.persistence.*");
+        }
     }
 
     private static void override(Map<String, String> values, Map<String, String> environment, String variable,

@@ -51,11 +51,12 @@ final class DriftDetection {
             try {
                 ScanResult scan = steps.time("scan-entities", () -> new EntityScanner().scan(source(config),
                         config.hibernateSettings()));
+                steps.note("entities scanned with " + scan.scannedBy());
                 // The database holds names cut to 63 bytes: so must the entities' model and what is keyed by its
                 // names (origins, made-up names); two names that become one are an error now.
                 TruncatedNames.Truncated cut = TruncatedNames.apply(scan.target(), scan.provenance());
                 return new ScanResult(cut.model(), cut.provenance(), scan.entityClasses(), scan.warnings(),
-                        TruncatedNames.apply(scan.madeUpNames()));
+                        TruncatedNames.apply(scan.madeUpNames()), scan.hibernateVersion(), scan.hibernateOrigin());
             } catch (EntityScanException | NormalizationException e) {
                 throw new CompletionException(e);
             }

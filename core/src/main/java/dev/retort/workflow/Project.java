@@ -1,5 +1,6 @@
 package dev.retort.workflow;
 
+import dev.retort.config.ConfigException;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.ScriptFormat;
@@ -52,6 +53,20 @@ public final class Project implements AutoCloseable {
             embedded = new EmbeddedDatabase(this, steps);
         }
         return new Database(embedded);
+    }
+
+    /**
+     * Refuses an embedded database for a command that reads or changes a real database's state (upgrade, downgrade,
+     * stamp, current, baseline): an embedded server would be gone, with what was done to it, when the command ends.
+     *
+     * @param whereToSet where database.url would be set, completing "set database.url in ..."
+     */
+    public void requireServer(String command, String whereToSet) throws ConfigException {
+        if (config.database().isEmbedded()) {
+            throw new ConfigException(command + " works on a database server, and none is configured: set"
+                    + " database.url in " + whereToSet + " or RETORT_DATABASE_URL (check and revision"
+                    + " --autogenerate need none: they replay the revisions into an embedded PostgreSQL)");
+        }
     }
 
     /** This project on another database. */

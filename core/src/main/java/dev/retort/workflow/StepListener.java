@@ -12,6 +12,10 @@ public interface StepListener {
     default void started(String step) {
     }
 
+    /** A fact about how a step went, worth a line with {@code --verbose} (which Hibernate scanned the entities). */
+    default void note(String line) {
+    }
+
     /** This listener hearing every step under a name with a prefix ({@code history-} for the history's replay). */
     default StepListener prefixed(String prefix) {
         StepListener outer = this;
@@ -24,6 +28,11 @@ public interface StepListener {
             @Override
             public void started(String step) {
                 outer.started(prefix + step);
+            }
+
+            @Override
+            public void note(String line) {
+                outer.note(line);
             }
         };
     }

@@ -159,11 +159,11 @@ final class EntityClassDiscovery {
     }
 
     @FunctionalInterface
-    private interface ClassFileVisitor {
+    interface ClassFileVisitor {
         void visit(String resourceName, byte[] bytes);
     }
 
-    private static void visitDirectory(Path root, String prefix, ClassFileVisitor visitor) throws IOException {
+    static void visitDirectory(Path root, String prefix, ClassFileVisitor visitor) throws IOException {
         Path start = root.resolve(prefix);
         if (!Files.isDirectory(start)) {
             return;
@@ -176,7 +176,7 @@ final class EntityClassDiscovery {
         }
     }
 
-    private static void visitArchive(Path archive, String prefix, ClassFileVisitor visitor) throws IOException {
+    static void visitArchive(Path archive, String prefix, ClassFileVisitor visitor) throws IOException {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -193,7 +193,7 @@ final class EntityClassDiscovery {
     }
 
     /** Whether the bytes hold the ASCII text; class files keep annotation descriptors as plain UTF-8. */
-    private static boolean contains(byte[] bytes, byte[] text) {
+    static boolean contains(byte[] bytes, byte[] text) {
         outer:
         for (int i = 0; i <= bytes.length - text.length; i++) {
             for (int j = 0; j < text.length; j++) {

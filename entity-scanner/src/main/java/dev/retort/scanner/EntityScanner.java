@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.PersistenceException;
 
+import org.hibernate.Version;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.mapping.PersistentClass;
 
@@ -23,6 +25,10 @@ import dev.retort.schema.SchemaModel;
  * PostgreSQL dialect of the version the settings name (15 by default). The result says exactly what Hibernate's
  * own {@code create} DDL would create. The user's classes are loaded by their own class loader, closed when the
  * scan ends. Hibernate's logging is silenced during a scan unless asked otherwise.
+ * <p>
+ * Hibernate is the application's own when the classpath carries a {@code hibernate-core} jar (6.6, 7.0 to 7.4):
+ * the scanner then runs inside an {@link IsolatedHibernateLoader} over that classpath, because the schema Hibernate
+ * derives from the same entities differs between versions. Without one, retort's own Hibernate scans.
  */
 public final class EntityScanner {
 
@@ -43,18 +49,39 @@ public final class EntityScanner {
     }
 
     public ScanResult scan(EntitySource source, Map<String, String> hibernateSettings) throws EntityScanException {
+        Optional<ApplicationHibernate> applications = ApplicationHibernate.find(source.classpath());
+        if (applications.isEmpty()) {
+            return scanWithLoadedHibernate(source, hibernateSettings, quiet);
+        }
+        try (IsolatedHibernate isolated = IsolatedHibernate.open(applications.get(), source.classpath())) {
+            ScanResult inside = isolated.newInstance(IsolatedScanEntry.class.getName(), IsolatedScan.class)
+                    .scan(source, hibernateSettings, quiet);
+            return inside.scannedWith(inside.hibernateVersion(), "the application's, "
+                    + applications.get().jar().getFileName() + " on the entities' classpath");
+        }
+    }
+
+    /** Scans with the Hibernate this class is loaded with: retort's own, or inside the application's. */
+    static ScanResult scanWithLoadedHibernate(EntitySource source, Map<String, String> hibernateSettings,
+                                              boolean quiet) throws EntityScanException {
+        return new EntityScanner(quiet).scanHere(source, hibernateSettings);
+    }
+
+    private ScanResult scanHere(EntitySource source, Map<String, String> hibernateSettings)
+            throws EntityScanException {
         List<String> warnings = new ArrayList<>();
         return withMetadata(source, hibernateSettings, warnings, boot -> {
             SqlStringGenerationContext context = boot.sqlContext();
             CatalogNames names = new CatalogNames(boot.dialect(), context);
-            SchemaModel target = new SchemaMapper(boot.metadata(), names, context, warnings).map();
-            Provenance provenance = new ProvenanceMapper(boot.metadata(), names, boot.generatorSettings()).map();
+            SchemaModel target = new SchemaMapper(boot.metadata(), names, context, boot.compat(), warnings).map();
+            Provenance provenance = new ProvenanceMapper(boot.metadata(), names,
+                    root -> boot.compat().createGenerator(boot, root)).map();
             ReservedWords.warn(boot.metadata(), names, warnings);
             List<String> entities = boot.metadata().getEntityBindings().stream()
                     .map(entity -> Objects.requireNonNullElse(entity.getClassName(), entity.getEntityName()))
                     .sorted().toList();
             return new ScanResult(target, provenance, entities, warnings.stream().distinct().toList(),
-                    HibernateMadeUpNames.in(target));
+                    HibernateMadeUpNames.in(target), Version.getVersionString(), "retort's own");
         });
     }
 
@@ -107,6 +134,12 @@ public final class EntityScanner {
             boot = HibernateBoot.boot(loader, settings, sources);
         } catch (RuntimeException | LinkageError rejected) {
             throw bootFailure(rejected, settings, managed.keySet(), scopeOf(source, unit));
+        }
+        try {
+            BeanValidationDdl.apply(boot, loader);
+        } catch (EntityScanException | RuntimeException failed) {
+            boot.close();
+            throw failed;
         }
         try (boot) {
             return work.apply(boot);

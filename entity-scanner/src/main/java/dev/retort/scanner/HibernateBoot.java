@@ -14,7 +14,6 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
-import org.hibernate.mapping.GeneratorSettings;
 
 /**
  * Hibernate's boot metadata for a set of managed classes, built without a database: the mapping as Hibernate
@@ -29,6 +28,7 @@ final class HibernateBoot implements AutoCloseable {
 
     private final StandardServiceRegistry registry;
     private final Metadata metadata;
+    private final HibernateCompat compat = HibernateCompat.ofLoadedHibernate();
 
     private HibernateBoot(StandardServiceRegistry registry, Metadata metadata) {
         this.registry = registry;
@@ -87,25 +87,9 @@ final class HibernateBoot implements AutoCloseable {
                 registry.requireService(JdbcEnvironment.class), metadata.getDatabase(), settings());
     }
 
-    /** What Hibernate gives a generator it creates: the default catalog and schema, and the name context. */
-    GeneratorSettings generatorSettings() {
-        SqlStringGenerationContext context = sqlContext();
-        return new GeneratorSettings() {
-            @Override
-            public String getDefaultCatalog() {
-                return context.getDefaultCatalog() == null ? null : context.getDefaultCatalog().render(dialect());
-            }
-
-            @Override
-            public String getDefaultSchema() {
-                return context.getDefaultSchema() == null ? null : context.getDefaultSchema().render(dialect());
-            }
-
-            @Override
-            public SqlStringGenerationContext getSqlStringGenerationContext() {
-                return context;
-            }
-        };
+    /** The shims for the API differences of the Hibernate version booted. */
+    HibernateCompat compat() {
+        return compat;
     }
 
     @Override

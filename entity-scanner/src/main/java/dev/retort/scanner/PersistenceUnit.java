@@ -9,7 +9,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.hibernate.jpa.boot.spi.PersistenceUnitDescriptor;
-import org.hibernate.jpa.boot.spi.PersistenceXmlParser;
 
 /**
  * The parts of a {@code persistence.xml} unit that shape the schema: its listed classes, its mapping files and
@@ -32,8 +31,8 @@ record PersistenceUnit(String name, List<String> classNames, List<String> mappin
         }
         Map<String, PersistenceUnitDescriptor> units;
         try {
-            units = PersistenceXmlParser.create(Map.of(), loader, null)
-                    .parse(List.of(file.toAbsolutePath().toUri().toURL()));
+            units = HibernateCompat.ofLoadedHibernate().persistenceUnits(file.toAbsolutePath().toUri().toURL(),
+                    loader);
         } catch (MalformedURLException | RuntimeException problem) {
             throw ScanFailures.persistenceXmlInvalid(file, problem);
         }

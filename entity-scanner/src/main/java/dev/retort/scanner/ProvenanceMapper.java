@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.internal.MetadataImpl;
@@ -19,7 +20,6 @@ import org.hibernate.id.enhanced.SequenceStyleGenerator;
 import org.hibernate.id.enhanced.TableGenerator;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Component;
-import org.hibernate.mapping.GeneratorSettings;
 import org.hibernate.mapping.IdentifierCollection;
 import org.hibernate.mapping.IndexedCollection;
 import org.hibernate.mapping.Join;
@@ -47,17 +47,18 @@ final class ProvenanceMapper {
     private final Map<ObjectPath, TreeSet<String>> generatorUsers = new TreeMap<>();
     private final Map<ObjectPath, Table> generatorTables = new HashMap<>();
 
-    private final GeneratorSettings generatorSettings;
+    private final Function<RootClass, Generator> generators;
 
-    ProvenanceMapper(Metadata metadata, CatalogNames names, GeneratorSettings generatorSettings) {
+    /** @param generators creates an entity hierarchy's id generator as the session factory would */
+    ProvenanceMapper(Metadata metadata, CatalogNames names, Function<RootClass, Generator> generators) {
         this.metadata = metadata;
         this.names = names;
-        this.generatorSettings = generatorSettings;
+        this.generators = generators;
     }
 
     Provenance map() {
         List<PersistentClass> entities = metadata.getEntityBindings().stream()
-                .sorted(Comparator.comparingInt((PersistentClass entity) -> entity.getSuperclassClosure().size())
+                .sorted(Comparator.comparingInt(ProvenanceMapper::superclassCount)
                         .thenComparing(PersistentClass::getEntityName))
                 .toList();
         entities.forEach(this::entity);
@@ -131,8 +132,7 @@ final class ProvenanceMapper {
         Generator generator;
         try {
             // Created the way the session factory creates it; boot only registered its database objects.
-            generator = root.getIdentifier().createGenerator(names.dialect(), root, root.getIdentifierProperty(),
-                    generatorSettings);
+            generator = generators.apply(root);
         } catch (RuntimeException | LinkageError notCreatable) {
             return; // a custom generator that needs more than boot metadata: its objects keep no origin
         }
@@ -221,6 +221,15 @@ final class ProvenanceMapper {
                 origins.putIfAbsent(ObjectPath.column(tableName, columnName), label);
             }
         }
+    }
+
+    /** How deep in its hierarchy an entity is (7.1's getSuperclassClosure, which 6.6 and 7.0 lack). */
+    private static int superclassCount(PersistentClass entity) {
+        int count = 0;
+        for (PersistentClass at = entity.getSuperclass(); at != null; at = at.getSuperclass()) {
+            count++;
+        }
+        return count;
     }
 
     private static String ownerName(PersistentClass entity) {

@@ -16,12 +16,25 @@ import dev.retort.schema.SchemaModel;
  * @param warnings      one-line notes about things that work differently from what the mapping suggests
  *                      (a catalog PostgreSQL ignores, a reserved word used as a name...); never printed
  * @param madeUpNames   the foreign-key and index names Hibernate made up (not stated by the mapping): not intent
+ * @param hibernateVersion the version of the Hibernate that scanned, {@code 6.6.56.Final}
+ * @param hibernateOrigin  whose Hibernate that is: {@code retort's own}, or the application's and which jar
  */
 public record ScanResult(SchemaModel target, Provenance provenance, List<String> entityClasses,
-                         List<String> warnings, MadeUpNames madeUpNames) {
+                         List<String> warnings, MadeUpNames madeUpNames, String hibernateVersion,
+                         String hibernateOrigin) {
 
     public ScanResult {
         entityClasses = List.copyOf(entityClasses);
         warnings = List.copyOf(warnings);
+    }
+
+    /** This result, said to be scanned by another Hibernate. */
+    public ScanResult scannedWith(String version, String origin) {
+        return new ScanResult(target, provenance, entityClasses, warnings, madeUpNames, version, origin);
+    }
+
+    /** For {@code --verbose}: {@code Hibernate 6.6.56.Final (the application's, hibernate-core-6.6.56.Final.jar ...)}. */
+    public String scannedBy() {
+        return "Hibernate " + hibernateVersion + " (" + hibernateOrigin + ")";
     }
 }

@@ -34,8 +34,12 @@ final class SchemaMapper {
     private final TableMapper tables;
     private final List<String> warnings;
 
-    SchemaMapper(Metadata metadata, CatalogNames names, SqlStringGenerationContext context, List<String> warnings) {
+    private final HibernateCompat compat;
+
+    SchemaMapper(Metadata metadata, CatalogNames names, SqlStringGenerationContext context, HibernateCompat compat,
+                 List<String> warnings) {
         this.metadata = metadata;
+        this.compat = compat;
         this.context = context;
         this.names = names;
         this.tables = new TableMapper(metadata, names);
@@ -48,10 +52,10 @@ final class SchemaMapper {
         List<EnumType> enumTypes = new ArrayList<>();
         List<Unsupported> unsupported = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-            if (namespace.getPhysicalName().catalog() != null) {
-                warnings.add("catalog " + namespace.getPhysicalName().catalog() + " of schema "
-                        + namespace.getPhysicalName().schema() + " is ignored: PostgreSQL tables live in the "
-                        + "database retort connects to");
+            String catalog = compat.catalogOf(namespace);
+            if (catalog != null) {
+                warnings.add("catalog " + catalog + " of schema " + compat.schemaOf(namespace) + " is ignored: "
+                        + "PostgreSQL tables live in the database retort connects to");
             }
             for (org.hibernate.mapping.Table table : namespace.getTables()) {
                 if (table.isView() || table.getViewQuery() != null) {
@@ -100,8 +104,9 @@ final class SchemaMapper {
     /** What Hibernate's DDL would create on this table that the model cannot say, to be reported. */
     private void collectWhatTheModelCannotSay(org.hibernate.mapping.Table table, List<Unsupported> unsupported) {
         QualifiedName tableName = names.table(table);
-        if (table.getOptions() != null && !table.getOptions().isBlank()) {
-            unsupported.add(new Unsupported(ObjectPath.table(tableName), "table options '" + table.getOptions()
+        String tableOptions = compat.optionsOf(table);
+        if (tableOptions != null && !tableOptions.isBlank()) {
+            unsupported.add(new Unsupported(ObjectPath.table(tableName), "table options '" + tableOptions
                     + "' in Hibernate's DDL"));
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
@@ -110,9 +115,9 @@ final class SchemaMapper {
                 unsupported.add(new Unsupported(where, "a generated column (generated always as ("
                         + column.getGeneratedAs() + ")); it is compared as a plain column"));
             }
-            if (column.getOptions() != null && !column.getOptions().isBlank()) {
-                unsupported.add(new Unsupported(where, "column options '" + column.getOptions()
-                        + "' in Hibernate's DDL"));
+            String columnOptions = compat.optionsOf(column);
+            if (columnOptions != null && !columnOptions.isBlank()) {
+                unsupported.add(new Unsupported(where, "column options '" + columnOptions + "' in Hibernate's DDL"));
             }
             if (column.getSqlType() != null) {
                 String rest = ColumnDefinition.parse(column.getSqlType()).rest();

@@ -129,7 +129,7 @@ final class TableMapper {
 
     private List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
         List<ForeignKey> keys = new ArrayList<>();
-        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeys().values()) {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
                 continue;
             }

@@ -19,6 +19,7 @@ final class Fixtures {
     static final String NAMING = BASE + ".naming";
     static final String UNMODELLED = BASE + ".unmodelled";
     static final String DEFINITIONS = BASE + ".definitions";
+    static final String VALIDATED = BASE + ".validated";
 
     private Fixtures() {
     }

@@ -1,14 +1,12 @@
-package dev.retort.cli;
+package dev.retort.workflow;
 
 import dev.retort.revisions.Revision;
-import dev.retort.workflow.MigrationEvents;
-import dev.retort.workflow.MigrationWorkflow;
-import dev.retort.workflow.StepListener;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.function.Consumer;
 
 /**
  * What {@code upgrade}, {@code downgrade} and {@code stamp} print on stdout while they work: one line per event,
@@ -17,17 +15,26 @@ import java.util.Collection;
  * {@code upgraded <id> <message> (<ms> ms, <n> destructive statements)} / {@code downgraded ...} ({@code <n>}: the
  * statements of the section that ran which the revision marks {@code -- DESTRUCTIVE}), then {@code done: ...} or
  * {@code nothing to do: ...}. A failure is one line on stderr with the same prefix. Nothing printed holds a password.
+ * The CLI and the Maven plugin log alike through it.
  */
-final class DeployLog implements MigrationEvents {
+public final class DeployLog implements MigrationEvents {
 
-    private final PrintWriter out;
+    private final Consumer<String> out;
     private final String command;
     private final boolean timestamps;
     private final Clock clock;
     private final StepListener progress;
 
     /** {@code progress} shows the revision under way on a terminal, where the log lines only say what is done. */
-    DeployLog(PrintWriter out, String command, boolean timestamps, Clock clock, StepListener progress) {
+    public DeployLog(PrintWriter out, String command, boolean timestamps, Clock clock, StepListener progress) {
+        this(line -> {
+            out.println(line);
+            out.flush();
+        }, command, timestamps, clock, progress);
+    }
+
+    /** A log handing each line to {@code out} (a build tool's logger). */
+    public DeployLog(Consumer<String> out, String command, boolean timestamps, Clock clock, StepListener progress) {
         this.out = out;
         this.command = command;
         this.timestamps = timestamps;
@@ -35,10 +42,9 @@ final class DeployLog implements MigrationEvents {
         this.progress = progress;
     }
 
-    void line(String event) {
+    public void line(String event) {
         String prefix = timestamps ? clock.instant().truncatedTo(ChronoUnit.MILLIS) + " " : "";
-        out.println(prefix + "retort " + command + ": " + event);
-        out.flush();
+        out.accept(prefix + "retort " + command + ": " + event);
     }
 
     @Override
@@ -67,7 +73,7 @@ final class DeployLog implements MigrationEvents {
     }
 
     /** The last line of an upgrade or downgrade: {@code done: ...} or {@code nothing to do: ...}. */
-    void finished(MigrationWorkflow.Outcome outcome, String target) {
+    public void finished(MigrationWorkflow.Outcome outcome, String target) {
         if (outcome.done().isEmpty()) {
             line("nothing to do: the database is already at " + target + " (" + revisions(outcome.current()) + ")");
         } else {
@@ -81,7 +87,7 @@ final class DeployLog implements MigrationEvents {
     }
 
     /** "a, b" or "base". */
-    static String revisions(Collection<String> ids) {
+    public static String revisions(Collection<String> ids) {
         return ids.isEmpty() ? "base" : String.join(", ", ids);
     }
 }

@@ -1,0 +1,59 @@
+package dev.retort.workflow;
+
+import dev.retort.compare.Difference;
+import dev.retort.flyway.FlywayFileName;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How {@code revision} tells what it did, in words: the CLI prints these lines, the Maven plugin logs them. */
+public final class RevisionReport {
+
+    private RevisionReport() {
+    }
+
+    /** The warnings: the comparison's, then the hazards of the SQL written. */
+    public static List<String> warnings(RevisionWorkflow.Outcome outcome) {
+        List<String> warnings = new ArrayList<>();
+        if (outcome.drift() != null) {
+            warnings.addAll(outcome.drift().warnings());
+        }
+        if (outcome.written() != null) {
+            warnings.addAll(outcome.hazards());
+        }
+        return warnings;
+    }
+
+    /**
+     * What was reported only, then which file was written (and its Flyway undo script, or the Liquibase master
+     * changelog that includes it), or why none was.
+     */
+    public static List<String> lines(RevisionWorkflow.Outcome outcome, Project project) {
+        List<String> lines = new ArrayList<>();
+        if (outcome.drift() != null) {
+            for (Difference reported : outcome.drift().comparison().reported()) {
+                lines.add("reported, not turned into SQL: " + reported.describe());
+            }
+        }
+        if (outcome.written() == null) {
+            boolean reported = !outcome.drift().comparison().reported().isEmpty();
+            lines.add(reported
+                    ? "No changes to write: the differences above are reported only (drift, or what the database"
+                            + " holds beyond the entities; kind in brackets, see retort.<kind>); no revision written."
+                    : "No changes: the entities and the database agree; no revision written.");
+            return lines;
+        }
+        int statements = outcome.written().upgrade().size();
+        lines.add("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
+                + (statements == 1 ? "" : "s") + ", " + outcome.destructive() + " destructive)");
+        if (project.runByFlyway()) {
+            int undo = outcome.written().downgrade().size();
+            lines.add("Wrote " + FlywayFileName.undoBeside(outcome.written().file()) + " (its undo script, " + undo
+                    + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
+        }
+        if (project.runByLiquibase()) {
+            lines.add("Included from " + project.liquibaseChangeLog().masterFile() + " (its --rollback lines are the"
+                    + " downgrade): liquibase update, or the application's start, applies it");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,35 @@
+def it = evaluate(new File(itSupport))
+def database = 'plugin_it_plain_jpa'
+try {
+    def revisions = new File(basedir, 'migrations/versions').listFiles().findAll { it.name.endsWith('.sql') }
+    assert revisions.size() == 1 : "one revision written, found ${revisions}"
+    def sql = revisions[0].text
+    ['create table public.author', 'create table public.book', 'title character varying(255) not null',
+     'name character varying(120) not null', 'foreign key (author_id) references public.author (id)'].each { expected ->
+        assert sql.toLowerCase().contains(expected) : "the revision lacks '${expected}':\n${sql}"
+    }
+    def log = it.requireLog(new File(basedir, 'build.log'), [
+            'Wrote ', '(5 upgrade statements',
+            'retort:upgrade works on a database server, and none is configured',
+            'retort upgrade: done: 1 revision(s) upgraded', 'retort downgrade: done: 1 revision(s) downgraded; the database is at base',
+            'No differences: the entities and the database agree.',
+            '<base> -> ', '(head), library', '(head)'])
+
+    // The snippet the README shows is this example's plugin declaration, word for word
+    def snippet = new File(readmeSnippet).text
+    def declaration = (new File(basedir, 'pom.xml').text =~ /(?s)<plugin>\s*<groupId>dev\.retort<\/groupId>.*?<\/plugin>/)[0]
+    def normalize = { String xml -> xml.replaceAll(/\s+/, ' ').trim() }
+    assert normalize(snippet).contains(normalize(declaration)) : "README.md does not show ${declaration}"
+
+    // An entity edited: retort:check fails the build, listing the difference
+    def book = new File(basedir, 'src/main/java/com/example/library/Book.java')
+    book.text = book.text.replace('    // verify.groovy adds a field here', '    private String isbn;\n    //')
+    int exit = it.runMaven(basedir, localRepositoryPath, [RETORT_DATABASE_URL: "jdbc:postgresql://127.0.0.1:5432/${database}".toString(),
+            RETORT_DATABASE_USER: 'postgres'], 'build-edited.log', ['retort:check'])
+    assert exit != 0 : 'retort:check passed although Book gained a column'
+    it.requireLog(new File(basedir, 'build-edited.log'), ['BUILD FAILURE', '1 difference(s) between the entities and the database',
+            'public.book.isbn', 'on project library: 1 difference(s) between the entities and the database, listed above'])
+} finally {
+    it.dropDatabase(database)
+}
+return true
