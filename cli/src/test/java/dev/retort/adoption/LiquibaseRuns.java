@@ -12,16 +12,23 @@ import liquibase.resource.DirectoryResourceAccessor;
 
 /**
  * Liquibase itself, as an application or {@code liquibase} on a command line runs it: {@code update} and
- * {@code rollback-count} of a master changelog found under a search path, on a test database.
+ * {@code rollback-count} of a master changelog found under a search path, on a test database, with the contexts the
+ * application runs it with (none: every changeset).
  */
 final class LiquibaseRuns {
 
     private final Path searchPath;
     private final String master;
+    private final String contexts;
 
     LiquibaseRuns(Path searchPath, String master) {
+        this(searchPath, master, "");
+    }
+
+    LiquibaseRuns(Path searchPath, String master, String contexts) {
         this.searchPath = searchPath;
         this.master = master;
+        this.contexts = contexts;
     }
 
     void update(TestDatabase database) {
@@ -40,6 +47,9 @@ final class LiquibaseRuns {
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.USERNAME_ARG, database.user())
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.PASSWORD_ARG, database.password())
                         .addArgumentValue("changelogFile", master);
+                if (!contexts.isEmpty()) {
+                    scope.addArgumentValue("contexts", contexts);
+                }
                 if (count != null) {
                     scope.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count);
                 }

@@ -61,7 +61,8 @@ public final class ConfigLoader {
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
             NormalizeSettings.KEY, Framework.KEY, ApplicationSettings.PATH_KEY, ApplicationSettings.PROFILE_KEY,
-            OtherTools.FLYWAY_LOCATIONS, OtherTools.LIQUIBASE_CHANGE_LOG, ScriptFormat.KEY);
+            OtherTools.FLYWAY_LOCATIONS, OtherTools.LIQUIBASE_CHANGE_LOG, ScriptFormat.KEY,
+            LiquibaseFilter.CONTEXTS_KEY, LiquibaseFilter.LABELS_KEY);
     /** Keys that choose how the application's settings are read, not a setting of the project. */
     private static final Set<String> READING_KEYS = Set.of(Framework.KEY, ApplicationSettings.PATH_KEY,
             ApplicationSettings.PROFILE_KEY);
@@ -243,7 +244,8 @@ public final class ConfigLoader {
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
                 policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
                 embedded(values, directory, file), history(values, file), normalize(values, file), format,
-                changeLog);
+                changeLog, new LiquibaseFilter(values.getOrDefault(LiquibaseFilter.CONTEXTS_KEY, ""),
+                        values.getOrDefault(LiquibaseFilter.LABELS_KEY, "")));
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)

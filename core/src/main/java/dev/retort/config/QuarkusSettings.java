@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * retort's settings from a Quarkus application's own: {@code quarkus.datasource.jdbc.url},
  * {@code quarkus.datasource.username|password}, {@code quarkus.hibernate-orm.*} (naming strategies, default schema,
- * identifier quoting, {@code unsupported-properties."hibernate.*"}), the entity packages, and where Flyway's or
- * Liquibase's scripts are.
+ * identifier quoting, {@code unsupported-properties."hibernate.*"}), the entity packages, where Flyway's or
+ * Liquibase's scripts are, and Liquibase's contexts and labels.
  *
  * <p>Quarkus sets a naming strategy only when one is configured ({@code HibernateProcessorSupport.configureProperties}),
  * so its defaults are Hibernate's own: {@code PhysicalNamingStrategyStandardImpl} (names as written, no camel-case
@@ -48,6 +48,8 @@ final class QuarkusSettings {
         application.copyList("quarkus.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
         application.copy("quarkus.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG,
                 settings);
+        application.copyList("quarkus.liquibase.contexts", LiquibaseFilter.CONTEXTS_KEY, settings);
+        application.copyList("quarkus.liquibase.labels", LiquibaseFilter.LABELS_KEY, settings);
         return settings;
     }
 

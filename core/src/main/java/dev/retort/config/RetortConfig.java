@@ -24,12 +24,13 @@ import java.util.Objects;
  * @param liquibaseChangeLog for {@link ScriptFormat#LIQUIBASE}: the master changelog as Liquibase names it, relative
  *                          to its search path (the script location), e.g. {@code db/changelog/db.changelog-master.yaml};
  *                          empty for the other formats
+ * @param liquibaseFilter   for {@link ScriptFormat#LIQUIBASE}: the contexts and labels Liquibase runs with
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                            EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
-                           ScriptFormat scriptFormat, String liquibaseChangeLog) {
+                           ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -46,6 +47,17 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(normalize, "normalize");
         Objects.requireNonNull(scriptFormat, "scriptFormat");
         Objects.requireNonNull(liquibaseChangeLog, "liquibaseChangeLog");
+        Objects.requireNonNull(liquibaseFilter, "liquibaseFilter");
+    }
+
+    /** A configuration whose Liquibase runs every changeset (no contexts or labels). */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
+                        ScriptFormat scriptFormat, String liquibaseChangeLog) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, LiquibaseFilter.NONE);
     }
 
     /** A configuration of the given format without a Liquibase changelog. */
@@ -81,13 +93,15 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     /** The same project on another database. */
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog);
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
+                liquibaseFilter);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, other, normalize, scriptFormat, liquibaseChangeLog);
+                policy, migration, schemas, embedded, other, normalize, scriptFormat, liquibaseChangeLog,
+                liquibaseFilter);
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */

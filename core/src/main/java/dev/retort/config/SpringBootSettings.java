@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * retort's settings from a Spring Boot application's own: {@code spring.datasource.url|username|password},
  * {@code spring.jpa.properties.hibernate.*} (and {@code jakarta.persistence.*}), the naming strategies with Boot's
- * defaults when none is set, and where Flyway's or Liquibase's scripts are.
+ * defaults when none is set, where Flyway's or Liquibase's scripts are, and
+ * Liquibase's contexts and label filter.
  *
  * <p>Boot's naming defaults, from its {@code HibernateProperties.Naming} (3.x and 4.x alike): an explicit
  * {@code spring.jpa.hibernate.naming.*-strategy} wins, else a {@code hibernate.*_naming_strategy} among the JPA
@@ -45,6 +46,8 @@ final class SpringBootSettings {
                 implicitDefault, settings);
         application.copyList("spring.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
         application.copy("spring.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG, settings);
+        application.copyList("spring.liquibase.contexts", LiquibaseFilter.CONTEXTS_KEY, settings);
+        application.copyList("spring.liquibase.label-filter", LiquibaseFilter.LABELS_KEY, settings);
         return settings;
     }
 

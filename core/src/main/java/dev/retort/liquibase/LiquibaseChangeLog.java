@@ -1,5 +1,6 @@
 package dev.retort.liquibase;
 
+import dev.retort.config.LiquibaseFilter;
 import dev.retort.config.RetortConfig;
 import dev.retort.revisions.Checksum;
 import dev.retort.revisions.Revision;
@@ -21,22 +22,38 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.exception.LiquibaseException;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ResourceAccessor;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import liquibase.Scope;
+import liquibase.changelog.filter.ChangeSetFilter;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
+import liquibase.changelog.filter.IgnoreChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
+import liquibase.database.core.PostgresDatabase;
 
 /**
- * A Liquibase master changelog read as retort's revision graph: one revision per changeset, in the order Liquibase's
- * own parser gives them (includes, {@code includeAll}, XML, YAML and formatted SQL alike), each the child of the one
- * before. A revision's id is the changeset's identity as {@code DATABASECHANGELOG} records it,
+ * A Liquibase master changelog read as retort's revision graph: one revision per changeset that Liquibase runs on
+ * PostgreSQL with the application's contexts and labels ({@link LiquibaseFilter}), in the order Liquibase's own parser
+ * gives them (includes, {@code includeAll}, XML, YAML and formatted SQL alike), each the child of the one before. The
+ * changesets the filter leaves out (a {@code test} context's table, a {@code faker} context's data) are not in the
+ * line: Liquibase never runs them here, so they are neither applied nor missing. A revision's id is the changeset's
+ * identity as {@code DATABASECHANGELOG} records it,
  * {@code <file>::<id>::<author>}; its upgrade and downgrade are the changeset's SQL and rollback SQL (changes of other
  * kinds, such as XML's {@code createTable}, are Liquibase's to render and are not listed as statements).
  *
  * @param searchPath the directory changelog paths are relative to (retort's {@code script.location})
  * @param master     the master changelog's path under it, as the application names it to Liquibase
+ * @param filter     the contexts and labels Liquibase runs with
  */
-public record LiquibaseChangeLog(Path searchPath, String master) {
+public record LiquibaseChangeLog(Path searchPath, String master, LiquibaseFilter filter) {
+
+    public LiquibaseChangeLog(Path searchPath, String master) {
+        this(searchPath, master, LiquibaseFilter.NONE);
+    }
 
     public static LiquibaseChangeLog of(RetortConfig config) {
-        return new LiquibaseChangeLog(config.scriptLocation(), config.liquibaseChangeLog());
+        return new LiquibaseChangeLog(config.scriptLocation(), config.liquibaseChangeLog(), config.liquibaseFilter());
     }
 
     public Path masterFile() {
@@ -52,7 +69,10 @@ public record LiquibaseChangeLog(Path searchPath, String master) {
         return key(changeSet.getStoredFilePath(), changeSet.getId(), changeSet.getAuthor());
     }
 
-    /** The changesets in Liquibase's order; none while the master changelog does not exist. */
+    /**
+     * Every changeset in Liquibase's order, whatever its context, labels or dbms; none while the master changelog
+     * does not exist. Changelog properties are those Liquibase sets for PostgreSQL and these contexts.
+     */
     public List<ChangeSet> changeSets() {
         if (!Files.isRegularFile(masterFile())) {
             return List.of();
@@ -60,8 +80,11 @@ public record LiquibaseChangeLog(Path searchPath, String master) {
         try {
             return LiquibaseScope.run(searchPath, () -> {
                 ResourceAccessor resources = Scope.getCurrentScope().getResourceAccessor();
+                ChangeLogParameters parameters = new ChangeLogParameters(new PostgresDatabase());
+                parameters.setContexts(contexts());
+                parameters.setLabels(labels());
                 DatabaseChangeLog changeLog = ChangeLogParserFactory.getInstance().getParser(master, resources)
-                        .parse(master, new ChangeLogParameters(), resources);
+                        .parse(master, parameters, resources);
                 return List.copyOf(changeLog.getChangeSets());
             });
         } catch (LiquibaseException e) {
@@ -73,11 +96,35 @@ public record LiquibaseChangeLog(Path searchPath, String master) {
         }
     }
 
-    /** The changesets as revisions in a line, in Liquibase's order. */
+    /**
+     * The changesets Liquibase runs with these contexts and labels on PostgreSQL, as {@code update} chooses them:
+     * Liquibase's own context, label, dbms and {@code ignore} filters.
+     */
+    public List<ChangeSet> runnable() {
+        return changeSets().stream().filter(this::runs).toList();
+    }
+
+    /** Whether Liquibase runs this changeset here (whether or not it ran already). */
+    public boolean runs(ChangeSet changeSet) {
+        List<ChangeSetFilter> filters = List.of(new ContextChangeSetFilter(contexts()),
+                new LabelChangeSetFilter(labels()), new DbmsChangeSetFilter(new PostgresDatabase()),
+                new IgnoreChangeSetFilter());
+        return filters.stream().allMatch(f -> f.accepts(changeSet).isAccepted());
+    }
+
+    public Contexts contexts() {
+        return new Contexts(filter.contexts());
+    }
+
+    public LabelExpression labels() {
+        return new LabelExpression(filter.labels());
+    }
+
+    /** The changesets Liquibase runs here as revisions in a line, in Liquibase's order. */
     public RevisionGraph graph() {
         List<Revision> revisions = new ArrayList<>();
         String parent = null;
-        for (ChangeSet changeSet : changeSets()) {
+        for (ChangeSet changeSet : runnable()) {
             String id = key(changeSet);
             revisions.add(revision(changeSet, id, parent));
             parent = id;

@@ -15,12 +15,14 @@ import liquibase.database.jvm.JdbcConnection;
  * Liquibase's own {@code update} and {@code rollback-count} of a master changelog. Calling Liquibase rather than
  * running the SQL buys exactly its semantics: its order, {@code runInTransaction:false}, preconditions, contexts'
  * defaults, its lock ({@code DATABASECHANGELOGLOCK}) and its record ({@code DATABASECHANGELOG}), kept as Liquibase
- * keeps it. The project's own Liquibase configuration (contexts, labels, parameters, table names) is not read. Liquibase
- * works on the connection it is given and does not close it.
+ * keeps it, with the application's contexts and labels. Liquibase works on the connection it is given and does not
+ * close it.
  */
 public final class LiquibaseRunner {
 
     private static final String CHANGELOG_FILE = "changelogFile";
+    private static final String CONTEXTS = "contexts";
+    private static final String LABEL_FILTER = "labelFilter";
 
     private LiquibaseRunner() {
     }
@@ -53,6 +55,12 @@ public final class LiquibaseRunner {
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(CHANGELOG_FILE, changeLog.master())
                         .setOutput(OutputStream.nullOutputStream());
+                if (!changeLog.filter().contexts().isEmpty()) {
+                    scope.addArgumentValue(CONTEXTS, changeLog.filter().contexts());
+                }
+                if (!changeLog.filter().labels().isEmpty()) {
+                    scope.addArgumentValue(LABEL_FILTER, changeLog.filter().labels());
+                }
                 if (count != null) {
                     scope.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count);
                 }

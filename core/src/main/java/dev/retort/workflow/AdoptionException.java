@@ -14,13 +14,24 @@ public final class AdoptionException extends Exception {
         super(message);
     }
 
-    static AdoptionException noBaseline(List<QualifiedName> tables, String database) {
+    static AdoptionException noBaseline(List<QualifiedName> tables, String database, boolean liquibase) {
         String some = String.join(", ", tables.stream().limit(3).map(QualifiedName::toString).toList())
                 + (tables.size() > 3 ? ", ..." : "");
-        return new AdoptionException(database + " has " + tables.size() + " table(s) no revision made (" + some
-                + "): run `retort baseline` to adopt it (a first revision that records the schema as it is, and the "
-                + "differences you accept), or `retort revision --autogenerate --without-baseline` to compare with "
-                + "the database alone");
+        return new AdoptionException(database + " has " + tables.size() + " table(s) no " + (liquibase
+                ? "applied changeset" : "revision") + " made (" + some + "): to adopt it, " + howToAdopt(liquibase)
+                + ", or `retort revision --autogenerate --without-baseline` to compare with the database alone");
+    }
+
+    /**
+     * retort's baseline, or, where Liquibase keeps the record (and retort's baseline refuses), Liquibase's own way:
+     * a changelog of the schema as it is, marked applied.
+     */
+    static String howToAdopt(boolean liquibase) {
+        return liquibase ? "record the schema as it is in a changelog of your own (liquibase generate-changelog"
+                + " writes one), include it from the master changelog and mark it applied with"
+                + " `liquibase changelog-sync`"
+                : "run `retort baseline` (a first revision that records the schema as it is, and the differences"
+                + " you accept)";
     }
 
     static AdoptionException alreadyHasRevisions(java.nio.file.Path versions, dev.retort.revisions.RevisionGraph graph) {

@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +63,17 @@ record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String
         return !unknown.isEmpty() || !gaps.isEmpty();
     }
 
+    /**
+     * Refuses what no upgrade explains. For Liquibase only unknown rows: a changeset not applied between applied ones
+     * is one the next {@code liquibase update} runs ({@link #behind}).
+     */
     void requireConsistent(Project project) throws DivergedException {
+        if (project.runByLiquibase()) {
+            if (!unknown.isEmpty()) {
+                throw LiquibaseState.diverged(project, unknown);
+            }
+            return;
+        }
         if (!unknown.isEmpty()) {
             throw new DivergedException("the database records " + plural(unknown.size(), "revision") + " "
                     + String.join(", ", unknown) + " as applied, but no file in " + project.config().versionsDirectory()
@@ -76,6 +88,22 @@ record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String
                     + "(a parents line was edited after it was applied, or the record was): apply what is missing "
                     + "by hand and correct the record with 'retort stamp'", List.copyOf(gaps.keySet()));
         }
+    }
+
+    /**
+     * Why the database is not at the head, if it is not: retort's heads, or, for Liquibase, the changesets
+     * Liquibase would run.
+     */
+    Optional<String> behind(Project project, RevisionGraph graph) {
+        if (project.runByLiquibase()) {
+            List<Revision> pending = LiquibaseState.pending(graph, applied);
+            return pending.isEmpty() ? Optional.empty()
+                    : Optional.of(LiquibaseState.behind(project, pending));
+        }
+        Set<String> current = graph.current(known());
+        Set<String> heads = Heads.of(graph);
+        return new TreeSet<>(current).equals(heads) ? Optional.empty()
+                : Optional.of(Heads.notAtHeads(project, current, heads));
     }
 
     /** @param current what to suggest stamping to accept the files as they are */

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -116,9 +115,9 @@ public final class CheckWorkflow {
         } catch (ChangedRevisionException e) {
             problems.add(new Problem(ProblemKind.CHANGED, e.getMessage(), e.revisions()));
         }
-        if (problems.isEmpty() && !new TreeSet<>(current).equals(heads)) {
-            problems.add(new Problem(ProblemKind.NOT_UP_TO_DATE, Heads.notAtHeads(project, current, heads),
-                    List.copyOf(heads)));
+        if (problems.isEmpty()) {
+            state.behind(project, graph).ifPresent(message -> problems.add(new Problem(ProblemKind.NOT_UP_TO_DATE,
+                    message, List.copyOf(heads))));
         }
         return problems;
     }

@@ -9,6 +9,7 @@ import dev.retort.compare.SchemaComparator;
 import dev.retort.config.ConfigException;
 import dev.retort.config.HistorySettings;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.ScriptFormat;
 import dev.retort.dialect.postgresql.EquivalentTypes;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.dialect.postgresql.PostgresNormalizer;
@@ -145,7 +146,8 @@ final class DriftDetection {
         if (accepted.isEmpty()) {
             warnings.add("no revision explains the database's " + unexplained.size() + " table(s) ("
                     + describe(unexplained) + "): compared with the database alone, where only what the entities"
-                    + " positively say becomes SQL; run `retort baseline` to adopt the database");
+                    + " positively say becomes SQL; to adopt the database, " + AdoptionException.howToAdopt(
+                    config.scriptFormat() == ScriptFormat.LIQUIBASE));
         }
         return new Drift(steps.time("compare", () -> SchemaComparator.compare(database, live.target(), options)),
                 scan.provenance(), warnings, HistoryBasis.Kind.NONE, unexplained);

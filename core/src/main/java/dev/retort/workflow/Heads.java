@@ -3,6 +3,7 @@ package dev.retort.workflow;
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionGraph;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,12 +20,11 @@ final class Heads {
     }
 
     /** Refuses to compare a database that has not applied every revision: the difference would mislead. */
-    static void requireAtHeads(Project project, RevisionGraph graph, Set<String> applied)
+    static void requireAtHeads(Project project, RevisionGraph graph, AppliedState state)
             throws NotUpToDateException {
-        Set<String> heads = of(graph);
-        Set<String> current = new TreeSet<>(graph.current(applied));
-        if (!current.equals(heads)) {
-            throw new NotUpToDateException(notAtHeads(project, current, heads));
+        Optional<String> behind = state.behind(project, graph);
+        if (behind.isPresent()) {
+            throw new NotUpToDateException(behind.get());
         }
     }
 

@@ -7,7 +7,6 @@ import dev.retort.config.ScriptFormat;
 import dev.retort.flyway.FlywayDirectory;
 import dev.retort.flyway.FlywaySchemaHistory;
 import dev.retort.liquibase.LiquibaseChangeLog;
-import dev.retort.liquibase.LiquibaseHistory;
 import dev.retort.revisions.AppliedRevision;
 import dev.retort.revisions.RevisionDirectory;
 import dev.retort.revisions.RevisionGraph;
@@ -116,11 +115,12 @@ public final class Project implements AutoCloseable {
 
     /**
      * What the database records as applied, in the order applied: retort's version table, Flyway's history, or
-     * Liquibase's DATABASECHANGELOG.
+     * Liquibase's DATABASECHANGELOG (without the rows of changesets that Liquibase does not run with this project's
+     * contexts and labels).
      */
     public List<AppliedRevision> appliedRevisions(Connection connection) throws SQLException {
         if (runByLiquibase()) {
-            return LiquibaseHistory.read(connection);
+            return LiquibaseState.rows(this, connection);
         }
         return runByFlyway() ? FlywaySchemaHistory.read(connection) : versionTable().read(connection);
     }

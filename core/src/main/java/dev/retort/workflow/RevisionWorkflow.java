@@ -108,7 +108,7 @@ public final class RevisionWorkflow {
         try (Connection connection = database.connect()) {
             AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
             state.requireConsistent(project);
-            Heads.requireAtHeads(project, graph, state.applied());
+            Heads.requireAtHeads(project, graph, state);
             drift = DriftDetection.detect(project.config(), connection, scanning,
                     DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
@@ -121,7 +121,7 @@ public final class RevisionWorkflow {
             throw e;
         }
         if (!drift.unexplained().isEmpty() && !withoutBaseline) {
-            throw AdoptionException.noBaseline(drift.unexplained(), database.describe());
+            throw AdoptionException.noBaseline(drift.unexplained(), database.describe(), project.runByLiquibase());
         }
         MigrationPlan plan = steps.time("plan", () -> MigrationPlan.of(drift.comparison()));
         if (plan.isEmpty()) {
