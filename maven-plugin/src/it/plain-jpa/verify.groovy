@@ -29,6 +29,16 @@ try {
     assert exit != 0 : 'retort:check passed although Book gained a column'
     it.requireLog(new File(basedir, 'build-edited.log'), ['BUILD FAILURE', '1 difference(s) between the entities and the database',
             'public.book.isbn', 'on project library: 1 difference(s) between the entities and the database, listed above'])
+
+    // The same on Java 25 (Maven, the plugin and the scan on the newest JDK teams run): the JDK beside the default
+    // one in /usr/lib/jvm; none there fails the test rather than skipping it
+    def jdk25 = new File('/usr/lib/jvm').listFiles().find { it.name ==~ /.*-25(-.*)?/ && new File(it, 'bin/java').exists() }
+    assert jdk25 != null : "no JDK 25 in /usr/lib/jvm (${new File('/usr/lib/jvm').list()}): this test runs the plugin on it"
+    exit = it.runMaven(basedir, localRepositoryPath, [RETORT_DATABASE_URL: "jdbc:postgresql://127.0.0.1:5432/${database}".toString(),
+            RETORT_DATABASE_USER: 'postgres', JAVA_HOME: jdk25.path], 'build-java25.log', ['-V', 'retort:check'])
+    assert exit != 0 : 'retort:check on Java 25 passed although Book gained a column'
+    it.requireLog(new File(basedir, 'build-java25.log'), ['Java version: 25', '1 difference(s) between the entities and the database',
+            'public.book.isbn'])
 } finally {
     it.dropDatabase(database)
 }
