@@ -38,7 +38,11 @@ class HibernateVersionsLinkageTest {
     void everyHibernateMemberTheScannerNamesExistsInThisVersion(HibernateVersions.Version version) throws Exception {
         String shimNotForThisVersion = version.version().startsWith("6.") ? "Hibernate7Compat" : "Hibernate66Compat";
         List<String> missing = new ArrayList<>();
-        try (URLClassLoader hibernate = new URLClassLoader(urls(version.classpath()),
+        // Bean Validation's API is the application's when it validates (BeanValidationDdl looks for it before
+        // loading the class that names it), so it is checked against the version's jars plus that API.
+        List<Path> classpath = new ArrayList<>(version.classpath());
+        classpath.add(HibernateVersions.locationOf("jakarta.validation.Validation"));
+        try (URLClassLoader hibernate = new URLClassLoader(urls(classpath),
                 ClassLoader.getPlatformClassLoader())) {
             for (Path classFile : scannerClassFiles()) {
                 if (classFile.getFileName().toString().startsWith(shimNotForThisVersion)) {
