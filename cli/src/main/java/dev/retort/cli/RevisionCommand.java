@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.compare.Difference;
 import dev.retort.flyway.FlywayFileName;
+import dev.retort.revisions.Revision;
 import dev.retort.workflow.NotUpToDateException;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.RevisionWorkflow;
@@ -78,13 +79,18 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         }
         outcome.hazards().forEach(hazard -> spec.commandLine().getErr().println("retort revision: warning: "
                 + hazard));
-        int statements = outcome.written().upgrade().size();
-        out.println("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
-                + (statements == 1 ? "" : "s") + ", " + outcome.destructive() + " destructive)");
-        if (project.runByFlyway()) {
-            int undo = outcome.written().downgrade().size();
-            out.println("Wrote " + FlywayFileName.undoBeside(outcome.written().file()) + " (its undo script, " + undo
-                    + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
+        for (Revision written : outcome.allWritten()) {
+            int statements = written.upgrade().size();
+            out.println("Wrote " + written.file() + " (" + statements + " upgrade statement"
+                    + (statements == 1 ? "" : "s") + ", " + (outcome.allWritten().size() == 1 ? outcome.destructive()
+                    : written.upgrade().destructive()) + " destructive"
+                    + (written.upgrade().isTransactional() ? "" : ", run outside a transaction: see its .conf")
+                    + ")");
+            if (project.runByFlyway()) {
+                int undo = written.downgrade().size();
+                out.println("Wrote " + FlywayFileName.undoBeside(written.file()) + " (its undo script, " + undo
+                        + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
+            }
         }
         return ExitCode.OK;
     }

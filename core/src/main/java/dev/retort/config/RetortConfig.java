@@ -21,12 +21,13 @@ import java.util.Objects;
  * @param history           where the revision history is replayed to tell changes from drift
  * @param normalize         where the entities' schema is put in the database's canonical form
  * @param scriptFormat      whose files revisions are written as, and whose record of applied migrations is read
+ * @param flyway            the project's Flyway configuration, for {@link ScriptFormat#FLYWAY}
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                            EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
-                           ScriptFormat scriptFormat) {
+                           ScriptFormat scriptFormat, FlywaySettings flyway) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -42,6 +43,17 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(normalize, "normalize");
         Objects.requireNonNull(scriptFormat, "scriptFormat");
+        Objects.requireNonNull(flyway, "flyway");
+    }
+
+    /** A configuration with Flyway's defaults. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
+                        ScriptFormat scriptFormat) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, normalize, scriptFormat, FlywaySettings.DEFAULTS);
     }
 
     /** A configuration in retort's own {@link ScriptFormat#RETORT format}. */
@@ -67,13 +79,13 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     /** The same project on another database. */
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history, normalize, scriptFormat);
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, flyway);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, other, normalize, scriptFormat);
+                policy, migration, schemas, embedded, other, normalize, scriptFormat, flyway);
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */

@@ -9,7 +9,7 @@ import java.util.Locale;
  * beside each) directly in {@code script.location}, and Flyway's {@code flyway_schema_history}.
  */
 public enum ScriptFormat {
-    RETORT, FLYWAY;
+    RETORT, FLYWAY, LIQUIBASE;
 
     public static final String KEY = "script.format";
 

@@ -43,7 +43,7 @@ final class SpringBootSettings {
                 PHYSICAL_DEFAULT, settings);
         naming(application, "spring.jpa.hibernate.naming.implicit-strategy", "hibernate.implicit_naming_strategy",
                 implicitDefault, settings);
-        application.copyList("spring.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
+        OtherTools.flyway(application, "spring.flyway.", settings);
         application.copy("spring.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG, settings);
         return settings;
     }

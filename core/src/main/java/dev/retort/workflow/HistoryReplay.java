@@ -16,7 +16,7 @@ final class HistoryReplay {
     static void into(Project project, DatabaseSettings scratch) throws DatabaseException, DivergedException,
             ChangedRevisionException, MigrationFailedException, FlywayMigrateException {
         if (project.runByFlyway()) {
-            FlywayMigrate.migrate(project.config().versionsDirectory(), scratch);
+            FlywayMigrate.migrate(project.flywayLocations(), project.config().flyway(), scratch);
         } else {
             new MigrationWorkflow(project.on(scratch)).upgrade("heads", false, MigrationEvents.SILENT);
         }

@@ -11,6 +11,7 @@ import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.VersionTable;
 import dev.retort.revisions.VersionTableName;
 import dev.retort.templates.RevisionTemplates;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -80,13 +81,33 @@ public final class Project implements AutoCloseable {
      * directory's versions in Flyway's order.
      */
     public RevisionGraph graph() {
-        return runByFlyway() ? FlywayDirectory.loadGraph(config.versionsDirectory())
+        return runByFlyway() ? FlywayDirectory.loadGraph(flywayLocations(), config.flyway())
                 : RevisionDirectory.loadGraph(config.versionsDirectory());
     }
 
     /** What the database records as applied, in the order applied: retort's version table, or Flyway's history. */
     public List<AppliedRevision> appliedRevisions(Connection connection) throws SQLException {
-        return runByFlyway() ? FlywaySchemaHistory.read(connection) : versionTable().read(connection);
+        if (!runByFlyway()) {
+            return versionTable().read(connection);
+        }
+        List<String> versions = graph().revisions().stream().map(dev.retort.revisions.Revision::id).toList();
+        return FlywaySchemaHistory.read(connection, config.flyway(), versions);
+    }
+
+    /**
+     * Every directory Flyway reads for this project: the script location, then the other configured locations that
+     * are directories of the project ({@code filesystem:}, or {@code classpath:} under {@code src/main/resources}).
+     */
+    public List<Path> flywayLocations() {
+        java.util.LinkedHashSet<Path> locations = new java.util.LinkedHashSet<>();
+        locations.add(config.versionsDirectory().toAbsolutePath().normalize());
+        for (String location : config.flyway().locations()) {
+            Path directory = dev.retort.config.FlywaySettings.directoryOf(location, config.projectDirectory());
+            if (java.nio.file.Files.isDirectory(directory)) {
+                locations.add(directory.toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(locations);
     }
 
     public RevisionTemplates templates() {
