@@ -200,7 +200,10 @@ public final class ConfigLoader {
         FlywaySettings flyway = FlywaySettings.of(values);
         ScriptFormatDetection.Detected format = scriptFormat(values, file, directory, flyway, database);
         Path scripts = directory.resolve(values.getOrDefault("script.location", "migrations")).normalize();
-        if (format.format() == ScriptFormat.FLYWAY && values.getOrDefault("script.location", "").isBlank()) {
+        if (format.flywayDirectory().isPresent()) {
+            // Told from the project: the next version goes where its scripts are (not init's retort directory).
+            scripts = format.flywayDirectory().get();
+        } else if (format.format() == ScriptFormat.FLYWAY && values.getOrDefault("script.location", "").isBlank()) {
             // Where Flyway reads (and Spring Boot and Quarkus look by default) is where the next version goes.
             scripts = FlywaySettings.directoryOf(flyway.locations().isEmpty()
                     ? ScriptFormatDetection.DEFAULT_FLYWAY_LOCATION : flyway.locations().get(0), directory);

@@ -27,8 +27,14 @@ public record FlywaySettings(Map<String, String> configuration) {
     static final Set<String> KEYS = Set.of("locations", "table", "schemas", "defaultSchema", "createSchemas",
             "placeholderPrefix", "placeholderSuffix", "placeholderReplacement", "baselineVersion",
             "baselineDescription", "sqlMigrationPrefix", "sqlMigrationSeparator", "sqlMigrationSuffixes",
-            "undoSqlMigrationPrefix", "encoding", "mixed", "group", "initSql");
+            "undoSqlMigrationPrefix", "encoding", "mixed", "group", "initSql", "postgresql.transactional.lock");
     static final String PLACEHOLDERS = "placeholders.";
+    /**
+     * Whether Flyway holds its PostgreSQL lock in a transaction of its own (true by default): that transaction makes
+     * {@code CREATE INDEX CONCURRENTLY} wait for it forever (flyway/flyway#3497), so a project with scripts run
+     * outside a transaction needs {@code false}.
+     */
+    public static final String TRANSACTIONAL_LOCK = "postgresql.transactional.lock";
 
     public FlywaySettings {
         configuration = Map.copyOf(new TreeMap<>(configuration));
@@ -130,6 +136,11 @@ public record FlywaySettings(Map<String, String> configuration) {
     /** The version {@code flyway baseline} records; Flyway's default is 1. */
     public String baselineVersion() {
         return get("baselineVersion").orElse("1");
+    }
+
+    /** Whether Flyway's PostgreSQL lock lets a script run outside a transaction ({@link #TRANSACTIONAL_LOCK}). */
+    public boolean sessionLock() {
+        return get(TRANSACTIONAL_LOCK).map(value -> value.equalsIgnoreCase("false")).orElse(false);
     }
 
     /** A versioned migration's prefix, {@code V} unless {@code sqlMigrationPrefix} says otherwise. */

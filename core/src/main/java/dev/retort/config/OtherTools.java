@@ -25,6 +25,10 @@ final class OtherTools {
         application.copy(prefix + "enabled", ScriptFormatDetection.FLYWAY_ENABLED, settings);
         for (String key : application.keysUnder(prefix)) {
             String rest = key.substring(prefix.length());
+            if (rest.equals("postgresql.transactional-lock")) {
+                application.copy(key, FlywaySettings.PREFIX + FlywaySettings.TRANSACTIONAL_LOCK, settings);
+                continue;
+            }
             String name = rest.startsWith(FlywaySettings.PLACEHOLDERS)
                     ? FlywaySettings.PLACEHOLDERS + unquote(rest.substring(FlywaySettings.PLACEHOLDERS.length()))
                     : FlywaySettings.camelCase(rest.replaceAll("\\[\\d+]$", ""));

@@ -29,10 +29,16 @@ import java.util.stream.Stream;
 final class ScriptFormatDetection {
 
     /**
-     * @param format what the project was found to use
-     * @param reason why, for {@code --verbose}; empty when nothing was found and retort's own format is the default
+     * @param format          what the project was found to use
+     * @param reason          why, for {@code --verbose}; empty when nothing was found and retort's own format is the
+     *                        default
+     * @param flywayDirectory for Flyway, the first directory found holding its scripts, where the next version goes
      */
-    record Detected(ScriptFormat format, String reason) {
+    record Detected(ScriptFormat format, String reason, Optional<Path> flywayDirectory) {
+
+        Detected(ScriptFormat format, String reason) {
+            this(format, reason, Optional.empty());
+        }
     }
 
     static final String FLYWAY_ENABLED = "flyway.enabled";
@@ -55,11 +61,17 @@ final class ScriptFormatDetection {
                     + projectDirectory.relativize(retortVersions));
         }
         List<String> flywayEvidence = new ArrayList<>();
-        List<String> locations = flyway.locations().isEmpty() ? List.of(DEFAULT_FLYWAY_LOCATION) : flyway.locations();
-        for (String location : locations) {
-            Path directory = FlywaySettings.directoryOf(location, projectDirectory);
+        List<Path> directories = new ArrayList<>();
+        if (!values.getOrDefault("script.location", "").isBlank()) {
+            directories.add(projectDirectory.resolve(values.get("script.location")).normalize());
+        }
+        (flyway.locations().isEmpty() ? List.of(DEFAULT_FLYWAY_LOCATION) : flyway.locations())
+                .forEach(location -> directories.add(FlywaySettings.directoryOf(location, projectDirectory)));
+        Optional<Path> scripts = Optional.empty();
+        for (Path directory : directories.stream().distinct().toList()) {
             if (hasFiles(directory, name -> VERSIONED.matcher(name).matches())) {
                 flywayEvidence.add("V*__*.sql files in " + projectDirectory.relativize(directory));
+                scripts = scripts.or(() -> Optional.of(directory));
             }
         }
         boolean flywayEnabled = !values.getOrDefault(FLYWAY_ENABLED, "").strip().equalsIgnoreCase("false");
@@ -73,7 +85,7 @@ final class ScriptFormatDetection {
                     + "retort.properties (or RETORT_SCRIPT_FORMAT)");
         }
         if (!flywayEvidence.isEmpty()) {
-            return new Detected(ScriptFormat.FLYWAY, String.join("; ", flywayEvidence));
+            return new Detected(ScriptFormat.FLYWAY, String.join("; ", flywayEvidence), scripts);
         }
         if (liquibase.isPresent()) {
             return new Detected(ScriptFormat.LIQUIBASE, liquibase.get());

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Flyway's own {@code migrate} of a migrations directory, for replaying a Flyway project's history into a scratch
@@ -37,11 +39,16 @@ public final class FlywayMigrate {
             throws FlywayMigrateException {
         Map<String, String> configuration = new HashMap<>(settings.configuration());
         configuration.remove(FlywaySettings.PREFIX + "locations");
+        // A scratch database has no other migrator to exclude, and a transactional lock would make a script run
+        // outside a transaction (CREATE INDEX CONCURRENTLY) wait for Flyway's own lock transaction forever.
+        // (Set on Flyway's PostgreSQL extension: as a configuration key, Flyway wants jackson-databind to read it.)
+        configuration.remove(FlywaySettings.PREFIX + FlywaySettings.TRANSACTIONAL_LOCK);
         try {
-            Flyway.configure().configuration(configuration).loggers("slf4j")
+            FluentConfiguration flyway = Flyway.configure().configuration(configuration).loggers("slf4j")
                     .dataSource(database.url(), database.user(), database.password())
-                    .locations(directories.stream().map(d -> "filesystem:" + d.toAbsolutePath()).toArray(String[]::new))
-                    .load().migrate();
+                    .locations(directories.stream().map(d -> "filesystem:" + d.toAbsolutePath()).toArray(String[]::new));
+            flyway.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+            flyway.load().migrate();
         } catch (FlywayException e) {
             throw new FlywayMigrateException("Flyway's migrate of " + directories.stream().map(Path::toString)
                     .collect(Collectors.joining(", ")) + " failed: " + e.getMessage(), e);

@@ -42,8 +42,8 @@ final class FlywayUndo {
             state.requireConsistent(project);
             Set<String> applied = new LinkedHashSet<>(state.applied());
             List<Revision> path = graph.downgradePath(applied, target);
-            requireUndoScripts(path);
             requireAboveBaseline(path, FlywaySchemaHistory.baseline(connection, project.config().flyway()));
+            requireUndoScripts(path);
             project.config().flyway().defaultSchema().ifPresent(schema -> searchPath(connection, schema));
             List<Revision> done = new ArrayList<>();
             for (Revision revision : path) {
@@ -60,7 +60,7 @@ final class FlywayUndo {
         }
     }
 
-    /** Every version on the way needs an undo script that runs in a transaction, or nothing is reverted. */
+    /** Every version on the way needs an undo script, or nothing is reverted. */
     private void requireUndoScripts(List<Revision> path) throws MigrationFailedException {
         for (Revision revision : path) {
             if (revision.downgrade().isEmpty()) {

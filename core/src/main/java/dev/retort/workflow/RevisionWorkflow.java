@@ -157,9 +157,24 @@ public final class RevisionWorkflow {
         long start = System.nanoTime();
         List<Revision> written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);
+        hazards.addAll(flywayLockHazards(written));
         return new Outcome(written.get(0), drift, hazards,
                 (int) upgrade.stream().filter(ScriptStatement::destructive).count(),
                 written.subList(1, written.size()));
+    }
+
+    /**
+     * A Flyway version run outside a transaction, in a project whose Flyway takes its PostgreSQL lock in a
+     * transaction (its default): Flyway would wait for its own lock forever (flyway/flyway#3497).
+     */
+    private List<String> flywayLockHazards(List<Revision> written) {
+        if (!project.runByFlyway() || project.config().flyway().sessionLock()) {
+            return List.of();
+        }
+        return written.stream().filter(r -> !r.upgrade().isTransactional() || !r.downgrade().isTransactional())
+                .map(r -> "version " + r.id() + " runs outside a transaction, which Flyway's default PostgreSQL lock"
+                        + " makes wait forever: set flyway.postgresql.transactional.lock=false (Spring Boot:"
+                        + " spring.flyway.postgresql.transactional-lock=false)").toList();
     }
 
     private static List<Operation> operations(List<Change> changes) {
