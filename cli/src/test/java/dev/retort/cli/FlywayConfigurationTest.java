@@ -135,6 +135,59 @@ class FlywayConfigurationTest {
         assertThat(database.queryColumn("SELECT to_regclass('public.book') IS NOT NULL")).containsExactly("t");
     }
 
+    /**
+     * A Spring Boot application whose Flyway works in a schema of its own ({@code spring.flyway.default-schema}):
+     * Flyway's table and the scripts' unqualified names are there, in check's replay and in retort's undo alike.
+     */
+    @Test
+    void springFlywaysDefaultSchemaHoldsTheHistoryTableAndTheUnqualifiedNames(TestDatabase database,
+                                                                              @TempDir Path dir,
+                                                                              @TempDir Path compiled)
+            throws Exception {
+        Path migrations = dir.resolve("src/main/resources/db/migration");
+        copyLibraryV1(migrations);
+        EntityCompiler.compile("library", "base", dir.resolve("target/classes"));
+        Files.writeString(dir.resolve("src/main/resources/application.yml"), """
+                spring:
+                  datasource:
+                    url: %s
+                    username: %s
+                    password: "%s"
+                  jpa:
+                    properties:
+                      hibernate.default_schema: library
+                  flyway:
+                    default-schema: library
+                    schemas: library
+                """.formatted(database.url(), database.user(), database.password()));
+        Files.writeString(dir.resolve("retort.properties"), "entities.packages=" + PACKAGE + "\n"
+                + "history.database=" + database.url() + "\n");
+        Flyway flyway = flyway(database, migrations).schemas("library").defaultSchema("library").load();
+        flyway.migrate();
+        assertThat(database.queryColumn("SELECT to_regclass('library.flyway_schema_history') IS NOT NULL"))
+                .containsExactly("t");
+
+        CliResult check = Cli.run("-p", dir.toString(), "check");
+        assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
+
+        Files.delete(dir.resolve("target/classes/dev/retort/e2e/library/Book.class"));
+        EntityCompiler.compile("library", "add-column", compiled);
+        Files.copy(compiled.resolve("dev/retort/e2e/library/Book.class"),
+                dir.resolve("target/classes/dev/retort/e2e/library/Book.class"));
+        List<String> atV1 = CatalogSnapshot.of(database);
+        CliResult written = Cli.run("-p", dir.toString(), "revision", "--autogenerate", "-m", "add subtitle");
+        assertThat(written.out()).as("%s", written).contains("Wrote " + migrations.resolve("V2__add_subtitle.sql"));
+        assertThat(read(migrations.resolve("V2__add_subtitle.sql"))).contains("ALTER TABLE library.book");
+        flyway.migrate();
+        assertThat(Cli.run("-p", dir.toString(), "check").exitCode()).isEqualTo(ExitCode.OK);
+
+        Path undo = migrations.resolve("U2__add_subtitle.sql");
+        Files.writeString(undo, read(undo) + "\nALTER TABLE book ALTER COLUMN title TYPE varchar(200);\n");
+        CliResult downgrade = Cli.run("-p", dir.toString(), "downgrade", "-1");
+        assertThat(downgrade.exitCode()).as("%s", downgrade).isEqualTo(ExitCode.OK);
+        assertThat(CatalogSnapshot.of(database)).isEqualTo(atV1);
+    }
+
     /** No V script in the project, but the database has Flyway's table: the project is told to be Flyway's. */
     @Test
     void aDatabaseWithFlywaysTableMakesTheProjectFlywaysWhenNothingElseSays(TestDatabase database,
