@@ -198,7 +198,8 @@ public final class ConfigLoader {
         EntitySettings entities = new EntitySettings(classpath, packages, persistenceXml,
                 values.get("entities.persistence-unit"));
         FlywaySettings flyway = FlywaySettings.of(values);
-        ScriptFormatDetection.Detected format = scriptFormat(values, file, directory, flyway, database);
+        ScriptFormatDetection.Detected format = scriptFormat(values, file, directory, flyway);
+        flyway = flyway.lookingInDatabase(ScriptFormatDetection.leftToDatabase(format, values, database));
         Path scripts = directory.resolve(values.getOrDefault("script.location", "migrations")).normalize();
         if (format.flywayDirectory().isPresent()) {
             // Told from the project: the next version goes where its scripts are (not init's retort directory).
@@ -266,11 +267,10 @@ public final class ConfigLoader {
 
     /** {@code script.format} as set, or told from the project when unset ({@link ScriptFormatDetection}). */
     static ScriptFormatDetection.Detected scriptFormat(Map<String, String> values, Path file, Path directory,
-                                                      FlywaySettings flyway, DatabaseSettings database)
-            throws ConfigException {
+                                                      FlywaySettings flyway) throws ConfigException {
         String value = values.getOrDefault(ScriptFormat.KEY, "");
         if (value.isBlank()) {
-            return ScriptFormatDetection.detect(directory, values, flyway, database);
+            return ScriptFormatDetection.detect(directory, values, flyway);
         }
         try {
             return new ScriptFormatDetection.Detected(ScriptFormat.parse(value), "set");

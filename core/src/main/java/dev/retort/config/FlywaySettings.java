@@ -16,12 +16,18 @@ import java.util.TreeMap;
  * ({@link #KEYS}); retort hands them to Flyway for the replay and applies them itself where it reads or runs Flyway's
  * files (the history table, placeholders in undo scripts, the baseline).
  *
- * @param configuration Flyway's keys to their values, {@code flyway.} included
+ * @param configuration  Flyway's keys to their values, {@code flyway.} included
+ * @param lookInDatabase whether the project said nothing of its script format and showed nothing of Flyway's or
+ *                       Liquibase's: the database, once connected, tells whether Flyway keeps it (its history table)
  */
-public record FlywaySettings(Map<String, String> configuration) {
+public record FlywaySettings(Map<String, String> configuration, boolean lookInDatabase) {
 
     public static final String PREFIX = "flyway.";
     public static final FlywaySettings DEFAULTS = new FlywaySettings(Map.of());
+
+    public FlywaySettings(Map<String, String> configuration) {
+        this(configuration, false);
+    }
 
     /** Flyway's keys retort reads and passes on; {@code placeholders.*} besides. */
     static final Set<String> KEYS = Set.of("locations", "table", "schemas", "defaultSchema", "createSchemas",
@@ -44,7 +50,12 @@ public record FlywaySettings(Map<String, String> configuration) {
     public FlywaySettings with(String name, String value) {
         Map<String, String> changed = new TreeMap<>(configuration);
         changed.put(PREFIX + name, value);
-        return new FlywaySettings(changed);
+        return new FlywaySettings(changed, lookInDatabase);
+    }
+
+    /** These settings, looking in the database for the script format or not. */
+    public FlywaySettings lookingInDatabase(boolean look) {
+        return new FlywaySettings(configuration, look);
     }
 
     /** Whether {@code key} (with {@code flyway.}) is one retort reads. */

@@ -82,10 +82,28 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
                 policy, migration, schemas, embedded, history, normalize, scriptFormat, flyway);
     }
 
+    /** The same project with other Flyway settings. */
+    public RetortConfig withFlyway(FlywaySettings other) {
+        return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, other);
+    }
+
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, other, normalize, scriptFormat, flyway);
+    }
+
+    /**
+     * The same project told, by its database's history table, to be Flyway's ({@link FlywaySettings#lookInDatabase()}):
+     * its scripts go where Flyway reads them (its first location, else {@code src/main/resources/db/migration}).
+     */
+    public RetortConfig flywayFromDatabase() {
+        Path scripts = FlywaySettings.directoryOf(flyway.locations().isEmpty() ? "classpath:db/migration"
+                : flyway.locations().get(0), projectDirectory);
+        return new RetortConfig(projectDirectory, database, entities, scripts, versionTable, hibernateSettings,
+                policy, migration, schemas, embedded, history, normalize, ScriptFormat.FLYWAY,
+                flyway.lookingInDatabase(false));
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */

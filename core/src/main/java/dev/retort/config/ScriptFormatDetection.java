@@ -23,8 +23,10 @@ import java.util.stream.Stream;
  * strongest evidence first: retort's own revision files; {@code V<version>__<description>.sql} files in a Flyway
  * location, or a Liquibase master changelog ({@code liquibase.change-log}, {@code spring.liquibase.change-log},
  * {@code db/changelog/db.changelog-master.*}); Flyway settings ({@code flyway.conf}, {@code flyway.toml},
- * {@code spring.flyway.*}, {@code quarkus.flyway.*}, unless {@code enabled} is false); a Flyway history table in the
- * configured database; else retort's own. Evidence of both Flyway and Liquibase is an error asking to choose.
+ * {@code spring.flyway.*}, {@code quarkus.flyway.*}, unless {@code enabled} is false); else retort's own, unless the
+ * database, once a command connects to it anyway, holds Flyway's history table ({@link FlywaySettings#lookInDatabase()};
+ * asked here only for {@code --verbose}, so that no command waits twice on a server that does not answer). Evidence of
+ * both Flyway and Liquibase is an error asking to choose.
  */
 final class ScriptFormatDetection {
 
@@ -52,8 +54,9 @@ final class ScriptFormatDetection {
     private ScriptFormatDetection() {
     }
 
-    static Detected detect(Path projectDirectory, Map<String, String> values, FlywaySettings flyway,
-                           DatabaseSettings database) throws ConfigException {
+    /** What the project's files and settings say; {@code RETORT} with no reason when they say nothing. */
+    static Detected detect(Path projectDirectory, Map<String, String> values, FlywaySettings flyway)
+            throws ConfigException {
         Path retortVersions = projectDirectory.resolve(values.getOrDefault("script.location", "migrations"))
                 .resolve("versions").normalize();
         if (hasFiles(retortVersions, name -> name.endsWith(".sql"))) {
@@ -90,10 +93,23 @@ final class ScriptFormatDetection {
         if (liquibase.isPresent()) {
             return new Detected(ScriptFormat.LIQUIBASE, liquibase.get());
         }
-        if (flywayEnabled && !database.isEmbedded() && hasFlywayHistory(database, flyway)) {
+        return new Detected(ScriptFormat.RETORT, "");
+    }
+
+    /** As {@link #detect}, and when that says nothing, what the database says (for {@code --verbose}). */
+    static Detected detect(Path projectDirectory, Map<String, String> values, FlywaySettings flyway,
+                           DatabaseSettings database) throws ConfigException {
+        Detected detected = detect(projectDirectory, values, flyway);
+        if (detected.reason().isEmpty() && flyway.lookInDatabase() && hasFlywayHistory(database, flyway)) {
             return new Detected(ScriptFormat.FLYWAY, "the database has Flyway's table " + flyway.table());
         }
-        return new Detected(ScriptFormat.RETORT, "");
+        return detected;
+    }
+
+    /** Whether the settings leave the format to the database: nothing said, Flyway not disabled, a server. */
+    static boolean leftToDatabase(Detected detected, Map<String, String> values, DatabaseSettings database) {
+        return detected.format() == ScriptFormat.RETORT && detected.reason().isEmpty() && !database.isEmbedded()
+                && !values.getOrDefault(FLYWAY_ENABLED, "").strip().equalsIgnoreCase("false");
     }
 
     private static Optional<String> liquibase(Path projectDirectory, Map<String, String> values) {

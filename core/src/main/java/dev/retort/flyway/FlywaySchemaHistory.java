@@ -120,6 +120,11 @@ public final class FlywaySchemaHistory {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
+    /** Whether the database holds the project's Flyway history table. */
+    public static boolean exists(Connection connection, FlywaySettings settings) throws SQLException {
+        return exists(connection, table(settings));
+    }
+
     private static boolean exists(Connection connection, String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             statement.setString(1, table);

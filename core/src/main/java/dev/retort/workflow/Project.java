@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class Project implements AutoCloseable {
 
-    private final RetortConfig config;
+    private RetortConfig config;
     private final StepListener steps;
     private EmbeddedDatabase embedded;
 
@@ -36,7 +36,7 @@ public final class Project implements AutoCloseable {
         this.steps = steps;
     }
 
-    public RetortConfig config() {
+    public synchronized RetortConfig config() {
         return config;
     }
 
@@ -73,7 +73,7 @@ public final class Project implements AutoCloseable {
 
     /** Whether Flyway runs this project's migrations and keeps their record ({@code script.format=flyway}). */
     public boolean runByFlyway() {
-        return config.scriptFormat() == ScriptFormat.FLYWAY;
+        return config().scriptFormat() == ScriptFormat.FLYWAY;
     }
 
     /**
@@ -87,11 +87,27 @@ public final class Project implements AutoCloseable {
 
     /** What the database records as applied, in the order applied: retort's version table, or Flyway's history. */
     public List<AppliedRevision> appliedRevisions(Connection connection) throws SQLException {
+        decideFromDatabase(connection);
+        RetortConfig config = config();
         if (!runByFlyway()) {
             return versionTable().read(connection);
         }
         List<String> versions = graph().revisions().stream().map(dev.retort.revisions.Revision::id).toList();
         return FlywaySchemaHistory.read(connection, config.flyway(), versions);
+    }
+
+    /**
+     * A project that said nothing of its script format is Flyway's when the database it connects to anyway holds
+     * Flyway's history table. Its revision graph is empty either way (it has neither retort's files nor Flyway's),
+     * so what was read before this is still right.
+     */
+    private synchronized void decideFromDatabase(Connection connection) throws SQLException {
+        if (!config.flyway().lookInDatabase()) {
+            return;
+        }
+        boolean flyway = FlywaySchemaHistory.exists(connection, config.flyway());
+        config = flyway ? config.flywayFromDatabase()
+                : config.withFlyway(config.flyway().lookingInDatabase(false));
     }
 
     /**
