@@ -58,7 +58,7 @@ public final class ConfigOrigins {
         return lines;
     }
 
-    /** The script format told from the project, and why, when {@code script.format} is unset and evidence was found. */
+    /** The script format told from the project, and why, when {@code script.format} is unset and it is not retort's. */
     private static List<String> detectedFormat(Path file, Map<String, String> environment) throws ConfigException {
         Map<String, String> values = ConfigLoader.values(file, environment);
         if (!values.getOrDefault(ScriptFormat.KEY, "").isBlank()) {
@@ -67,8 +67,9 @@ public final class ConfigOrigins {
         RetortConfig config = ConfigLoader.load(file, environment);
         ScriptFormatDetection.Detected detected = ScriptFormatDetection.detect(file.getParent(), values,
                 config.flyway(), config.database());
-        return detected.reason().isEmpty() ? List.of() : List.of(ScriptFormat.KEY + " = " + detected.format().key()
-                + " (detected: " + detected.reason() + ")");
+        // retort's own format, the default, goes without saying (as before any format was told from the project).
+        return detected.format() == ScriptFormat.RETORT ? List.of() : List.of(ScriptFormat.KEY + " = "
+                + detected.format().key() + " (detected: " + detected.reason() + ")");
     }
 
     private static String shown(String key, String value) {

@@ -13,8 +13,8 @@ import java.util.Properties;
 
 /**
  * Flyway's own configuration files in the project directory, as the Flyway command line finds them there:
- * {@code flyway.toml} (Flyway 10 and later; {@code [flyway]} and {@code [flyway.placeholders]} tables, and
- * {@code schemas} of {@code [environments.default]}) and the older {@code flyway.conf} ({@code flyway.*} properties),
+ * {@code flyway.toml} (Flyway 10 and later; {@code [flyway]} and its sub-tables such as {@code [flyway.placeholders]},
+ * and {@code schemas} of {@code [environments.default]}) and the older {@code flyway.conf} ({@code flyway.*} properties),
  * each also under {@code conf/}. Only the keys {@link FlywaySettings} reads are kept; where both files set a key, the
  * TOML file wins, as in Flyway.
  */
@@ -95,10 +95,9 @@ final class FlywayConfigFiles {
             String key = unquote(line.substring(0, equals).strip());
             String value = value(line.substring(equals + 1).strip(), file, i + 1);
             String origin = shown + ": " + (table.isEmpty() ? "" : table + ".") + key;
-            if (table.equals("flyway")) {
-                put("flyway." + key, value, origin, settings);
-            } else if (table.equals("flyway.placeholders")) {
-                put("flyway.placeholders." + key, value, origin, settings);
+            if (table.equals("flyway") || table.startsWith("flyway.")) {
+                // [flyway] key, [flyway.placeholders] key, [flyway.postgresql.transactional] lock, dotted keys alike
+                put(table + "." + key, value, origin, settings);
             } else if (table.equals("environments.default") && key.equals("schemas")) {
                 put("flyway.schemas", value, origin, settings);
             }

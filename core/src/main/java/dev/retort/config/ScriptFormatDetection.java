@@ -88,7 +88,7 @@ final class ScriptFormatDetection {
                     + "retort.properties (or RETORT_SCRIPT_FORMAT)");
         }
         if (!flywayEvidence.isEmpty()) {
-            return new Detected(ScriptFormat.FLYWAY, String.join("; ", flywayEvidence), scripts);
+            return new Detected(ScriptFormat.FLYWAY, flywayEvidence.get(0), scripts); // the strongest evidence
         }
         if (liquibase.isPresent()) {
             return new Detected(ScriptFormat.LIQUIBASE, liquibase.get());
