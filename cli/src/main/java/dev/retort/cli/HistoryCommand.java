@@ -39,6 +39,7 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
     }
 
     private boolean askedDatabase;
+    private boolean runByLiquibase;
 
     @Override
     public Integer call() throws Exception {
@@ -46,6 +47,7 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
         Project project = Projects.open(globalOptions());
         // An embedded server would only say "at the heads": it is the history replayed.
         askedDatabase = !offline && !project.config().database().isEmbedded();
+        runByLiquibase = project.runByLiquibase();
         StatusWorkflow status = new StatusWorkflow(project);
         for (StatusWorkflow.Entry entry : status.history(range, askedDatabase)) {
             out.println(entry.describe());
@@ -66,7 +68,9 @@ final class HistoryCommand implements Callable<Integer>, HasGlobalOptions {
             return;
         }
         String when = row.appliedAt().truncatedTo(ChronoUnit.MILLIS).toString();
-        if (row.fromBeforeAudit()) {
+        if (runByLiquibase) {
+            out.println("    applied " + when + " by Liquibase (DATABASECHANGELOG records no user)");
+        } else if (row.fromBeforeAudit()) {
             out.println("    applied " + when + " by retort 0.1, which kept no audit trail");
         } else {
             out.println("    " + (row.stamped() ? "stamped " : "applied ") + when + " by database user " + row.dbUser()

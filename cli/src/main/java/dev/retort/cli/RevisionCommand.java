@@ -92,6 +92,10 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
                         + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
             }
         }
+        if (project.runByLiquibase()) {
+            out.println("Included from " + project.liquibaseChangeLog().masterFile() + " (its --rollback lines are the"
+                    + " downgrade): liquibase update, or the application's start, applies it");
+        }
         return ExitCode.OK;
     }
 }

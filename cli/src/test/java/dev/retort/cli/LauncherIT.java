@@ -7,6 +7,7 @@ import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,54 @@ class LauncherIT {
     }
 
     @Test
+    void anArchiveOlderThanALibraryIsMadeAgainThoughTheJarItselfDidNotChange(TestDatabase database,
+            @TempDir Path dir, @TempDir Path installation, @TempDir Path archives) throws Exception {
+        TestProject project = upToDate(database, dir);
+        Path launcher = installedCopy(installation);
+        Path coreJar = installation.resolve("cli/target/lib").resolve(coreJarName());
+        CliResult first = launch(launcher, archives, Map.of(), "-p", project.directory().toString(), "check");
+        assertThat(first.out()).isEqualTo(AGREE + "\n");
+        Path archive = archives(archives).get(0);
+
+        // what `mvn package` leaves when only core changed: a newer lib/core jar, retort.jar as it was
+        FileTime now = Files.getLastModifiedTime(archive);
+        Files.setLastModifiedTime(installation.resolve("cli/target/retort.jar"), FileTime.fromMillis(now.toMillis() - 100_000));
+        FileTime beforeTheLibrary = FileTime.fromMillis(now.toMillis() - 50_000);
+        Files.setLastModifiedTime(archive, beforeTheLibrary);
+        Files.setLastModifiedTime(coreJar, now);
+        CliResult rebuilt = launch(launcher, archives, Map.of(), "-p", project.directory().toString(), "check");
+        assertThat(rebuilt.out()).isEqualTo(AGREE + "\n");
+        assertThat(Files.getLastModifiedTime(archive)).as("an archive older than a library is made again")
+                .isGreaterThan(beforeTheLibrary);
+    }
+
+    /** The launcher and the jar copied, the libraries linked but for core's jar, copied too so its time can change. */
+    private static Path installedCopy(Path installation) throws IOException {
+        Path launcher = Files.copy(LAUNCHER, installation.resolve("retort"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path target = Files.createDirectories(installation.resolve("cli/target/lib")).getParent();
+        Files.copy(JAR, target.resolve("retort.jar"));
+        String core = coreJarName();
+        try (Stream<Path> libraries = Files.list(JAR.resolveSibling("lib"))) {
+            for (Path library : libraries.toList()) {
+                Path copy = target.resolve("lib").resolve(library.getFileName());
+                if (library.getFileName().toString().equals(core)) {
+                    Files.copy(library, copy);
+                } else {
+                    Files.createSymbolicLink(copy, library);
+                }
+            }
+        }
+        return launcher;
+    }
+
+    private static String coreJarName() throws IOException {
+        try (Stream<Path> libraries = Files.list(JAR.resolveSibling("lib"))) {
+            return libraries.map(library -> library.getFileName().toString())
+                    .filter(name -> name.startsWith("core-") && name.endsWith(".jar")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void aCheckThatFailsOrRunsWithoutSharingLeavesNoArchive(TestDatabase database, @TempDir Path dir,
             @TempDir Path archives) throws Exception {
         TestProject project = upToDate(database, dir);
@@ -134,10 +183,15 @@ class LauncherIT {
 
     private static CliResult launch(Path archives, Map<String, String> variables, String... args)
             throws IOException, InterruptedException {
+        return launch(LAUNCHER, archives, variables, args);
+    }
+
+    private static CliResult launch(Path launcher, Path archives, Map<String, String> variables, String... args)
+            throws IOException, InterruptedException {
         Map<String, String> environment = new HashMap<>(variables);
         environment.put("RETORT_CDS_DIR", archives.toString());
         environment.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
-        List<String> command = Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toList();
+        List<String> command = Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList();
         return DeployRun.start(command, archives, environment).finish(120).cli();
     }
 

@@ -1,10 +1,5 @@
 package dev.retort.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +16,7 @@ final class ReadmeExitCodes {
 
     /** The rows of the table that follows the line "Exit codes:". */
     static Map<Integer, String> read() {
-        List<String> lines = readme();
+        List<String> lines = Readme.lines();
         int start = lines.indexOf("Exit codes:");
         if (start < 0) {
             throw new AssertionError("README.md has no \"Exit codes:\" table");
@@ -37,20 +32,5 @@ final class ReadmeExitCodes {
             }
         }
         return table;
-    }
-
-    /** README.md of the repository: tests run in the module's directory, so it is found upwards from there. */
-    private static List<String> readme() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path readme = dir.resolve("README.md");
-            if (Files.isRegularFile(readme) && Files.isDirectory(dir.resolve("cli"))) {
-                try {
-                    return Files.readAllLines(readme, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
     }
 }

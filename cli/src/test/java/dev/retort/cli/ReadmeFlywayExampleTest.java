@@ -9,15 +9,11 @@ import dev.retort.config.FlywaySettings;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
@@ -40,9 +36,9 @@ class ReadmeFlywayExampleTest {
     @Test
     void theReadmesFlywayExampleRunsAsWritten(TestDatabase database, @TempDir Path dir, @TempDir Path compiled)
             throws Exception {
-        String section = section();
-        Files.writeString(dir.resolve("flyway.toml"), block(section, "toml"));
-        String properties = block(section, "properties").replace("com.example.library", PACKAGE)
+        String section = Readme.section(SECTION);
+        Files.writeString(dir.resolve("flyway.toml"), Readme.block(section, "toml"));
+        String properties = Readme.block(section, "properties").replace("com.example.library", PACKAGE)
                 + "database.url=" + database.url() + "\ndatabase.user=" + database.user() + "\n"
                 + "history.database=" + database.url() + "\n";
         Files.writeString(dir.resolve("retort.properties"), properties + "entities.classpath="
@@ -58,7 +54,7 @@ class ReadmeFlywayExampleTest {
         flyway.load().migrate();
         List<String> atV1 = CatalogSnapshot.of(database);
 
-        List<String> commands = block(section, "sh").lines().toList();
+        List<String> commands = Readme.block(section, "sh").lines().toList();
         for (String command : commands) {
             String line = command.replaceFirst("\\s+#.*$", "");
             if (line.equals("flyway migrate")) {
@@ -71,7 +67,7 @@ class ReadmeFlywayExampleTest {
                         + EntityCompiler.compile("library", "add-column", compiled) + "\n");
             }
             List<String> args = new ArrayList<>(List.of("-p", dir.toString()));
-            args.addAll(words(line.replaceFirst("^\\./retort\\s+", "")));
+            args.addAll(Readme.retortCommands(line).get(0));
             CliResult result = Cli.run(args.toArray(String[]::new));
             assertThat(result.exitCode()).as("%s\n%s", command, result).isZero();
             if (line.contains("--verbose")) {
@@ -88,7 +84,8 @@ class ReadmeFlywayExampleTest {
     @Test
     void theReadmesSpringBootYamlSaysWhatTheTomlSays(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("src/main/resources"));
-        Files.writeString(dir.resolve("src/main/resources/application.yml"), block(section(), "yaml"));
+        Files.writeString(dir.resolve("src/main/resources/application.yml"),
+                Readme.block(Readme.section(SECTION), "yaml"));
         Files.writeString(dir.resolve("retort.properties"), "entities.packages=x\n");
 
         FlywaySettings flyway = ConfigLoader.load(dir.resolve("retort.properties"), Map.of()).flyway();
@@ -97,39 +94,5 @@ class ReadmeFlywayExampleTest {
         assertThat(flyway.schemas()).containsExactly("library");
         assertThat(flyway.placeholders()).containsExactlyEntriesOf(Map.of("title_length", "200"));
         assertThat(flyway.sessionLock()).isTrue();
-    }
-
-    private static String section() throws IOException {
-        String readme = Files.readString(readme(), StandardCharsets.UTF_8);
-        int start = readme.indexOf(SECTION + "\n");
-        assertThat(start).as("README.md has a \"%s\" section", SECTION).isNotNegative();
-        Matcher next = Pattern.compile("\n##+ ").matcher(readme);
-        int end = next.find(start + SECTION.length()) ? next.start() : readme.length();
-        return readme.substring(start, end);
-    }
-
-    private static String block(String section, String language) {
-        Matcher block = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(section);
-        assertThat(block.find()).as("a ```%s block in the section", language).isTrue();
-        return block.group(1);
-    }
-
-    /** A command line's words, double quotes grouping. */
-    private static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
-        while (word.find()) {
-            words.add(word.group(1) != null ? word.group(1) : word.group(2));
-        }
-        return words;
-    }
-
-    private static Path readme() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("cli"))) {
-                return dir.resolve("README.md");
-            }
-        }
-        throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
     }
 }

@@ -6,84 +6,87 @@ import dev.retort.config.ConfigLoader;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's "Spring Boot and Quarkus" example, run as it stands: its files, then its commands. */
+/**
+ * The README's Spring Boot snippets, run as they stand: the example under "Spring Boot and Quarkus" (its files, then
+ * its commands), and the "Spring Boot" commands of "Use it in your project" on that example's application.yml.
+ */
 @ExtendWith(PostgresExtension.class)
 class ReadmeSpringBootExampleTest {
 
-    private static final String SECTION = "### Spring Boot and Quarkus";
+    private static final String EXAMPLE = "### Spring Boot and Quarkus";
+    private static final String USE_IT = "### Spring Boot";
 
     @Test
     void theReadmesSpringBootExampleWritesBootsNamesAndChecksClean(TestDatabase database, @TempDir Path dir)
             throws Exception {
-        String section = section();
-        EntityCompiler.compileFolder("/dev/retort/cli/readme/spring-boot", dir.resolve("target/classes"));
-        Files.createDirectories(dir.resolve("src/main/resources"));
-        String yaml = block(section, "yaml");
-        Files.writeString(dir.resolve("src/main/resources/application.yml"), yaml
-                .replace("jdbc:postgresql://localhost:5432/shop", database.url())
-                .replace("username: shop", "username: " + database.user()));
-        Files.writeString(dir.resolve("retort.properties"), block(section, "properties"));
-        Files.createDirectories(dir.resolve("migrations/versions"));
+        String section = Readme.section(EXAMPLE);
+        Path project = bootApplication(dir, database);
+        Files.writeString(project.resolve("retort.properties"), Readme.block(section, "properties"));
+        Files.createDirectories(project.resolve("migrations/versions"));
 
-        for (String command : block(section, "sh").split("\n")) {
-            List<String> args = new ArrayList<>(List.of("-p", dir.toString()));
-            args.addAll(words(command.replaceFirst("\\s+#.*$", "").replaceFirst("^\\./retort\\s+", "")));
-            CliResult result = Cli.run(args.toArray(String[]::new));
-            assertThat(result.exitCode()).as("%s\n%s", command, result).isZero();
-        }
+        runInProcess(project, Readme.block(section, "sh"));
 
-        String revision;
-        try (var files = Files.list(dir.resolve("migrations/versions"))) {
-            revision = Files.readString(files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow());
-        }
-        assertThat(revision).contains("first_name", "customer_tags");
-        assertThat(ConfigLoader.load(dir.resolve("retort.properties"), Map.of("RETORT_PROFILE", "ci"))
+        assertThat(onlyRevision(project)).contains("first_name", "customer_tags");
+        assertThat(ConfigLoader.load(project.resolve("retort.properties"), Map.of("RETORT_PROFILE", "ci"))
                 .database().url()).isEqualTo("jdbc:postgresql://ci-db:5432/shop");
     }
 
-    private static String section() throws IOException {
-        String readme = Files.readString(readme(), StandardCharsets.UTF_8);
-        int start = readme.indexOf(SECTION);
-        assertThat(start).as("README.md has a \"%s\" section", SECTION).isNotNegative();
-        Matcher next = Pattern.compile("\n##+ ").matcher(readme);
-        int end = next.find(start + SECTION.length()) ? next.start() : readme.length();
-        return readme.substring(start, end);
+    @Test
+    void useItInYourProjectsSpringBootCommandsNeedOnlyTheApplicationsOwnSettings(TestDatabase database,
+                                                                              @TempDir Path dir) throws Exception {
+        Path project = bootApplication(dir, database);
+
+        runInProcess(project, Readme.block(Readme.section(USE_IT), "sh"));
+
+        assertThat(Files.readString(project.resolve("retort.properties")))
+                .as("init wrote no database: application.yml's is the one").contains("#database.url=")
+                .doesNotContainPattern("(?m)^database\\.url=");
+        assertThat(onlyRevision(project)).contains("first_name", "customer_tags");
+        assertThat(database.queryColumn("select table_name from information_schema.tables"
+                + " where table_schema = 'public' order by 1"))
+                .containsExactly("customer", "customer_tags", "retort_version", "tag");
     }
 
-    private static String block(String section, String language) {
-        Matcher block = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(section);
-        assertThat(block.find()).as("a ```%s block in the section", language).isTrue();
-        return block.group(1);
+    /**
+     * The example's Boot application: its entities compiled to target/classes and the README's application.yml,
+     * with the test database's URL and user in place of {@code localhost:5432/shop} and {@code shop}.
+     */
+    private static Path bootApplication(Path dir, TestDatabase database) throws IOException {
+        EntityCompiler.compileFolder("/dev/retort/cli/readme/spring-boot", dir.resolve("target/classes"));
+        Files.createDirectories(dir.resolve("src/main/resources"));
+        String yaml = Readme.block(Readme.section(EXAMPLE), "yaml");
+        assertThat(yaml).contains("jdbc:postgresql://localhost:5432/shop", "username: shop");
+        Files.writeString(dir.resolve("src/main/resources/application.yml"), yaml
+                .replace("jdbc:postgresql://localhost:5432/shop", database.url())
+                .replace("username: shop", "username: " + database.user()));
+        return dir;
     }
 
-    /** A command line's words, double quotes grouping. */
-    private static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
-        while (word.find()) {
-            words.add(word.group(1) != null ? word.group(1) : word.group(2));
+    /** Runs the block's retort commands in the project, in-process; each must exit 0. */
+    static void runInProcess(Path project, String shBlock) {
+        for (List<String> command : Readme.retortCommands(shBlock)) {
+            List<String> args = new ArrayList<>(List.of("-p", project.toString()));
+            args.addAll(command);
+            CliResult result = Cli.run(args.toArray(String[]::new));
+            assertThat(result.exitCode()).as("retort %s\n%s", String.join(" ", command), result).isZero();
         }
-        return words;
     }
 
-    private static Path readme() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("cli"))) {
-                return dir.resolve("README.md");
-            }
+    static String onlyRevision(Path project) throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("migrations/versions"))) {
+            List<Path> revisions = files.filter(f -> f.toString().endsWith(".sql")).toList();
+            assertThat(revisions).hasSize(1);
+            return Files.readString(revisions.get(0));
         }
-        throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
     }
 }

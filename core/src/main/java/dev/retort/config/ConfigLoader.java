@@ -200,8 +200,13 @@ public final class ConfigLoader {
         FlywaySettings flyway = FlywaySettings.of(values);
         ScriptFormatDetection.Detected format = scriptFormat(values, file, directory, flyway);
         flyway = flyway.lookingInDatabase(ScriptFormatDetection.leftToDatabase(format, values, database));
+        boolean liquibase = format.format() == ScriptFormat.LIQUIBASE;
+        boolean told = !format.reason().equals(ScriptFormatDetection.SET);
         Path scripts = directory.resolve(values.getOrDefault("script.location", "migrations")).normalize();
-        if (format.flywayDirectory().isPresent()) {
+        if (liquibase && (told || values.getOrDefault("script.location", "").isBlank())) {
+            // Liquibase's search path, where Spring Boot and Quarkus look (not init's retort directory).
+            scripts = directory.resolve(LiquibaseChangeLogSetting.DEFAULT_SEARCH_PATH).normalize();
+        } else if (format.flywayDirectory().isPresent()) {
             // Told from the project: the next version goes where its scripts are (not init's retort directory).
             scripts = format.flywayDirectory().get();
         } else if (format.format() == ScriptFormat.FLYWAY && values.getOrDefault("script.location", "").isBlank()) {
@@ -209,6 +214,8 @@ public final class ConfigLoader {
             scripts = FlywaySettings.directoryOf(flyway.locations().isEmpty()
                     ? ScriptFormatDetection.DEFAULT_FLYWAY_LOCATION : flyway.locations().get(0), directory);
         }
+        String changeLog = liquibase ? LiquibaseChangeLogSetting.resolve(
+                values.getOrDefault(OtherTools.LIQUIBASE_CHANGE_LOG, ""), scripts) : "";
         QualifiedName versionTable = qualifiedName(values.getOrDefault("version.table", "public.retort_version"),
                 file);
         Map<String, String> hibernate = new TreeMap<>();
@@ -220,7 +227,7 @@ public final class ConfigLoader {
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
                 policy(values, file, flyway), migration(values, file),
                 split(values.getOrDefault("database.schemas", ""), ","), embedded(values, directory, file),
-                history(values, file), normalize(values, file), format.format(), flyway);
+                history(values, file), normalize(values, file), format.format(), changeLog, flyway);
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
@@ -273,7 +280,7 @@ public final class ConfigLoader {
             return ScriptFormatDetection.detect(directory, values, flyway);
         }
         try {
-            return new ScriptFormatDetection.Detected(ScriptFormat.parse(value), "set");
+            return new ScriptFormatDetection.Detected(ScriptFormat.parse(value), ScriptFormatDetection.SET);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(ScriptFormat.KEY + " in " + file + " or RETORT_SCRIPT_FORMAT: " + e.getMessage());
         }

@@ -6,7 +6,8 @@ import java.util.Map;
  * Where the application's other migration tool keeps its scripts, and how it is configured, as its framework
  * configures it: {@code spring.flyway.*} and {@code quarkus.flyway.*} become retort's {@code flyway.*} keys, in
  * Flyway's own spelling ({@code spring.flyway.default-schema} is {@code flyway.defaultSchema}); the Liquibase
- * changelog is recorded for the adoption of a Liquibase project and for telling the script format.
+ * changelog tells the script format and, with {@code script.format=liquibase}, is the master changelog retort
+ * includes its changelogs from.
  */
 final class OtherTools {
 

@@ -21,13 +21,16 @@ import java.util.Objects;
  * @param history           where the revision history is replayed to tell changes from drift
  * @param normalize         where the entities' schema is put in the database's canonical form
  * @param scriptFormat      whose files revisions are written as, and whose record of applied migrations is read
+ * @param liquibaseChangeLog for {@link ScriptFormat#LIQUIBASE}: the master changelog as Liquibase names it, relative
+ *                          to its search path (the script location), e.g. {@code db/changelog/db.changelog-master.yaml};
+ *                          empty for the other formats
  * @param flyway            the project's Flyway configuration, for {@link ScriptFormat#FLYWAY}
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                            EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
-                           ScriptFormat scriptFormat, FlywaySettings flyway) {
+                           ScriptFormat scriptFormat, String liquibaseChangeLog, FlywaySettings flyway) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -43,17 +46,28 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(normalize, "normalize");
         Objects.requireNonNull(scriptFormat, "scriptFormat");
+        Objects.requireNonNull(liquibaseChangeLog, "liquibaseChangeLog");
         Objects.requireNonNull(flyway, "flyway");
     }
 
-    /** A configuration with Flyway's defaults. */
+    /** A configuration with a Liquibase changelog (or none) and Flyway's defaults. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
+                        ScriptFormat scriptFormat, String liquibaseChangeLog) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, FlywaySettings.DEFAULTS);
+    }
+
+    /** A configuration of the given format without a Liquibase changelog, with Flyway's defaults. */
     public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                         Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                         ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                         EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
                         ScriptFormat scriptFormat) {
         this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
-                schemas, embedded, history, normalize, scriptFormat, FlywaySettings.DEFAULTS);
+                schemas, embedded, history, normalize, scriptFormat, "", FlywaySettings.DEFAULTS);
     }
 
     /** A configuration in retort's own {@link ScriptFormat#RETORT format}. */
@@ -79,19 +93,19 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     /** The same project on another database. */
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history, normalize, scriptFormat, flyway);
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, flyway);
     }
 
     /** The same project with other Flyway settings. */
     public RetortConfig withFlyway(FlywaySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history, normalize, scriptFormat, other);
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, other);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, other, normalize, scriptFormat, flyway);
+                policy, migration, schemas, embedded, other, normalize, scriptFormat, liquibaseChangeLog, flyway);
     }
 
     /**
@@ -102,7 +116,7 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Path scripts = FlywaySettings.directoryOf(flyway.locations().isEmpty() ? "classpath:db/migration"
                 : flyway.locations().get(0), projectDirectory);
         return new RetortConfig(projectDirectory, database, entities, scripts, versionTable, hibernateSettings,
-                policy, migration, schemas, embedded, history, normalize, ScriptFormat.FLYWAY,
+                policy, migration, schemas, embedded, history, normalize, ScriptFormat.FLYWAY, "",
                 flyway.lookingInDatabase(false));
     }
 
@@ -111,8 +125,15 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         return scriptLocation.resolve("accepted-differences.tsv");
     }
 
-    /** Where revision files live: {@code versions} under the script location, or a Flyway directory itself. */
+    /**
+     * Where revision files live: {@code versions} under the script location, a Flyway directory itself, or the
+     * directory of Liquibase's master changelog (where retort writes its changelogs).
+     */
     public Path versionsDirectory() {
+        if (scriptFormat == ScriptFormat.LIQUIBASE) {
+            Path master = scriptLocation.resolve(liquibaseChangeLog).normalize();
+            return master.getParent() == null ? scriptLocation : master.getParent();
+        }
         return scriptFormat == ScriptFormat.FLYWAY ? scriptLocation : scriptLocation.resolve("versions");
     }
 

@@ -6,7 +6,9 @@ import java.util.Locale;
  * Which tool's files {@code retort revision} writes and whose record of applied migrations retort reads
  * ({@code script.format}): {@code retort}, its own revision files under {@code script.location/versions} and its
  * version table; {@code flyway}, Flyway's {@code V<version>__<description>.sql} files (with a {@code U} undo script
- * beside each) directly in {@code script.location}, and Flyway's {@code flyway_schema_history}.
+ * beside each) directly in {@code script.location}, and Flyway's {@code flyway_schema_history}; {@code liquibase},
+ * Liquibase formatted SQL changelogs included from the master changelog ({@code liquibase.change-log}, relative to
+ * {@code script.location}, Liquibase's search path), and Liquibase's {@code DATABASECHANGELOG}.
  */
 public enum ScriptFormat {
     RETORT, FLYWAY, LIQUIBASE;
@@ -14,9 +16,9 @@ public enum ScriptFormat {
     public static final String KEY = "script.format";
 
     /**
-     * Empty (retort's own), {@code retort} or {@code flyway}.
+     * Empty (retort's own), {@code retort}, {@code flyway} or {@code liquibase}.
      *
-     * @throws IllegalArgumentException for anything else, {@code liquibase} with a word on why not yet
+     * @throws IllegalArgumentException for anything else
      */
     public static ScriptFormat parse(String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);
@@ -27,9 +29,9 @@ public enum ScriptFormat {
             return FLYWAY;
         }
         if (text.equals("liquibase")) {
-            throw new IllegalArgumentException("liquibase is not supported yet: use retort or flyway");
+            return LIQUIBASE;
         }
-        throw new IllegalArgumentException("'" + value.strip() + "' is not retort or flyway");
+        throw new IllegalArgumentException("'" + value.strip() + "' is not retort, flyway or liquibase");
     }
 
     public String key() {

@@ -44,10 +44,15 @@ final class ScriptFormatDetection {
     }
 
     static final String FLYWAY_ENABLED = "flyway.enabled";
+    /** The reason of a format {@code script.format} sets: nothing was told from the project. */
+    static final String SET = "set";
 
     private static final Pattern VERSIONED = Pattern.compile("^V\\d+(?:[._]\\d+)*__.+\\.sql$");
-    private static final List<String> LIQUIBASE_MASTERS = List.of("yaml", "yml", "xml", "json", "sql").stream()
-            .map(extension -> "src/main/resources/db/changelog/db.changelog-master." + extension).toList();
+    /** Spring Boot's default masters, then Quarkus's. */
+    private static final List<String> LIQUIBASE_MASTERS = java.util.stream.Stream.concat(
+            Stream.of("yaml", "yml", "xml", "json", "sql")
+                    .map(extension -> "src/main/resources/db/changelog/db.changelog-master." + extension),
+            Stream.of("src/main/resources/db/changeLog.xml")).toList();
     /** Where Spring Boot and Quarkus look when no location is configured. */
     static final String DEFAULT_FLYWAY_LOCATION = "classpath:db/migration";
 

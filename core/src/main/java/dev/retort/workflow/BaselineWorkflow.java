@@ -69,7 +69,7 @@ public final class BaselineWorkflow {
     public Outcome baseline(String message, StepListener steps) throws DatabaseException, AdoptionException,
             EntityScanException, ReflectionException, NormalizationException, IOException, TemplateRenderException,
             ConfigException {
-        RunByFlywayException.refuseIfRunByFlyway(project, "baseline");
+        RunByAnotherToolException.refuseIfRunByAnotherTool(project, "baseline");
         RevisionGraph graph = project.graph();
         if (graph.size() > 0) {
             throw AdoptionException.alreadyHasRevisions(project.config().versionsDirectory(), graph);

@@ -117,7 +117,7 @@ public final class CheckWorkflow {
             problems.add(new Problem(ProblemKind.CHANGED, e.getMessage(), e.revisions()));
         }
         if (problems.isEmpty() && !new TreeSet<>(current).equals(heads)) {
-            problems.add(new Problem(ProblemKind.NOT_UP_TO_DATE, Heads.notAtHeads(current, heads),
+            problems.add(new Problem(ProblemKind.NOT_UP_TO_DATE, Heads.notAtHeads(project, current, heads),
                     List.copyOf(heads)));
         }
         return problems;

@@ -105,7 +105,10 @@ public final class MigrationWorkflow {
         if (project.runByFlyway() && !upgrade) {
             return new FlywayUndo(project).downgrade(target, events);
         }
-        RunByFlywayException.refuseIfRunByFlyway(project, "upgrade");
+        if (project.runByLiquibase() && !upgrade) {
+            return new LiquibaseRollback(project).downgrade(target, events);
+        }
+        RunByAnotherToolException.refuseIfRunByAnotherTool(project, "upgrade");
         RevisionGraph graph = project.graph();
         graph.requireResolvable(target); // a typo or several heads fails before the database is touched
         VersionTable versionTable = project.versionTable();
@@ -198,7 +201,7 @@ public final class MigrationWorkflow {
      * running anything. Revisions that stay recorded keep their audit trail; a changed file is accepted as it is.
      */
     public StampOutcome stamp(List<String> targets, MigrationEvents events) throws DatabaseException {
-        RunByFlywayException.refuseIfRunByFlyway(project, "stamp");
+        RunByAnotherToolException.refuseIfRunByAnotherTool(project, "stamp");
         RevisionGraph graph = project.graph();
         Set<String> named = new LinkedHashSet<>();
         for (String target : targets) {

@@ -48,7 +48,7 @@ public final class OfflineSqlWorkflow {
     }
 
     private String script(boolean upgrade, String from, String to, List<Revision> path) {
-        RunByFlywayException.refuseIfRunByFlyway(project, upgrade ? "upgrade --sql" : "downgrade --sql");
+        RunByAnotherToolException.refuseIfRunByAnotherTool(project, upgrade ? "upgrade --sql" : "downgrade --sql");
         VersionTable versionTable = project.versionTable();
         AppliedBy by = new AppliedBy(null, RetortVersion.get() + " (offline SQL)");
         long key = versionTable.name().lockKey();

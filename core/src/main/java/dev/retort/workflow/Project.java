@@ -5,6 +5,8 @@ import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.ScriptFormat;
 import dev.retort.flyway.FlywayDirectory;
 import dev.retort.flyway.FlywaySchemaHistory;
+import dev.retort.liquibase.LiquibaseChangeLog;
+import dev.retort.liquibase.LiquibaseHistory;
 import dev.retort.revisions.AppliedRevision;
 import dev.retort.revisions.RevisionDirectory;
 import dev.retort.revisions.RevisionGraph;
@@ -76,19 +78,38 @@ public final class Project implements AutoCloseable {
         return config().scriptFormat() == ScriptFormat.FLYWAY;
     }
 
+    /** Whether Liquibase runs this project's migrations and keeps their record ({@code script.format=liquibase}). */
+    public boolean runByLiquibase() {
+        return config().scriptFormat() == ScriptFormat.LIQUIBASE;
+    }
+
+    /** The master changelog Liquibase runs ({@code liquibase.change-log} under {@code script.location}). */
+    public LiquibaseChangeLog liquibaseChangeLog() {
+        return LiquibaseChangeLog.of(config);
+    }
+
     /**
-     * The revision files, read now (a file edited since the last call is read again): retort's, or the Flyway
-     * directory's versions in Flyway's order.
+     * The revision files, read now (a file edited since the last call is read again): retort's, the Flyway
+     * directory's versions in Flyway's order, or the master changelog's changesets in Liquibase's order.
      */
     public RevisionGraph graph() {
+        if (runByLiquibase()) {
+            return liquibaseChangeLog().graph();
+        }
         return runByFlyway() ? FlywayDirectory.loadGraph(flywayLocations(), config.flyway())
                 : RevisionDirectory.loadGraph(config.versionsDirectory());
     }
 
-    /** What the database records as applied, in the order applied: retort's version table, or Flyway's history. */
+    /**
+     * What the database records as applied, in the order applied: retort's version table, Flyway's history, or
+     * Liquibase's DATABASECHANGELOG.
+     */
     public List<AppliedRevision> appliedRevisions(Connection connection) throws SQLException {
         decideFromDatabase(connection);
         RetortConfig config = config();
+        if (runByLiquibase()) {
+            return LiquibaseHistory.read(connection);
+        }
         if (!runByFlyway()) {
             return versionTable().read(connection);
         }

@@ -5,6 +5,7 @@ import dev.retort.config.ConfigException;
 import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.flyway.FlywayScriptWriter;
+import dev.retort.liquibase.LiquibaseChangeLogWriter;
 import dev.retort.ops.Operation;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.reflect.ReflectionException;
@@ -89,6 +90,10 @@ public final class RevisionWorkflow {
             throw new RevisionChoiceException("Flyway's versions are a line, which no merge joins: renumber the"
                     + " branch's V scripts after the highest version instead");
         }
+        if (project.runByLiquibase()) {
+            throw new RevisionChoiceException("Liquibase's changesets are a line, in the master changelog's order,"
+                    + " which no merge joins: include the branch's changelogs from the master in the order to run them");
+        }
         RevisionGraph graph = project.graph();
         List<String> parents = revisions.stream().flatMap(spec -> graph.resolve(spec).stream()).distinct().toList();
         if (parents.size() < 2) {
@@ -123,7 +128,7 @@ public final class RevisionWorkflow {
         try (Connection connection = database.connect()) {
             AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
             state.requireConsistent(project);
-            Heads.requireAtHeads(graph, state.applied());
+            Heads.requireAtHeads(project, graph, state.applied());
             drift = DriftDetection.detect(project.config(), connection, scanning,
                     DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
@@ -195,6 +200,12 @@ public final class RevisionWorkflow {
                     RevisionTemplates.flywayForProject(project.config().scriptLocation()), project.config().flyway());
             return writer.write(new RevisionDocument(writer.nextVersion().toString(), parents, message,
                     clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
+        }
+        if (project.runByLiquibase()) {
+            LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(project.liquibaseChangeLog(),
+                    RevisionTemplates.liquibaseForProject(project.config().projectDirectory()));
+            return List.of(writer.write(new RevisionDocument(writer.nextId(clock.instant()), parents, message,
+                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get())));
         }
         RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), parents, message,
                 clock.instant(), upgrade, downgrade, findings, RetortVersion.get());

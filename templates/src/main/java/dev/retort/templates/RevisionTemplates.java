@@ -48,10 +48,16 @@ public final class RevisionTemplates {
      * downgrade's), with the same data as {@value #TEMPLATE_FILE} besides.
      */
     public static final String FLYWAY_TEMPLATE_FILE = "flyway.sql.ftl";
+    /**
+     * The template of a Liquibase formatted SQL changelog ({@code script.format=liquibase}): it receives
+     * {@code author} and {@code changeSets} ({@link ChangeSetData}), with the same data as {@value #TEMPLATE_FILE}
+     * besides.
+     */
+    public static final String LIQUIBASE_TEMPLATE_FILE = "liquibase.sql.ftl";
 
     /** The project's template file, or null for the built-in one. */
     private final Path projectTemplate;
-    /** Which template: {@value #TEMPLATE_FILE} or {@value #FLYWAY_TEMPLATE_FILE}. */
+    /** Which template: {@value #TEMPLATE_FILE}, {@value #FLYWAY_TEMPLATE_FILE} or {@value #LIQUIBASE_TEMPLATE_FILE}. */
     private final String templateFile;
     /** Parsed on first use and kept: a FreeMarker Template is safe to run from several threads. */
     private Template parsed;
@@ -73,6 +79,11 @@ public final class RevisionTemplates {
     /** The same for {@value #FLYWAY_TEMPLATE_FILE}, which renders Flyway scripts. */
     public static RevisionTemplates flywayForProject(Path templateDirectory) {
         return forProject(templateDirectory, FLYWAY_TEMPLATE_FILE);
+    }
+
+    /** The same for {@value #LIQUIBASE_TEMPLATE_FILE}, which renders Liquibase formatted SQL changelogs. */
+    public static RevisionTemplates liquibaseForProject(Path templateDirectory) {
+        return forProject(templateDirectory, LIQUIBASE_TEMPLATE_FILE);
     }
 
     private static RevisionTemplates forProject(Path templateDirectory, String templateFile) {
@@ -99,6 +110,26 @@ public final class RevisionTemplates {
         model.put("undo", undo);
         model.put("statements", statements(undo ? document.downgrade() : document.upgrade()));
         return render(model);
+    }
+
+    /** A Liquibase changelog of the document's changesets, for {@value #LIQUIBASE_TEMPLATE_FILE}. */
+    public String renderChangeLog(RevisionDocument document, String author, List<ChangeSetData> changeSets)
+            throws TemplateRenderException {
+        Map<String, Object> model = model(Objects.requireNonNull(document, "document"));
+        model.put("author", Objects.requireNonNull(author, "author"));
+        model.put("changeSets", changeSets.stream().map(RevisionTemplates::changeSet).toList());
+        return render(model);
+    }
+
+    private static Map<String, Object> changeSet(ChangeSetData changeSet) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", changeSet.id());
+        model.put("runInTransaction", changeSet.runInTransaction());
+        model.put("splitStatements", changeSet.splitStatements());
+        model.put("rollbackSplitStatements", changeSet.rollbackSplitStatements());
+        model.put("statements", statements(changeSet.statements()));
+        model.put("rollback", statements(changeSet.rollback()));
+        return model;
     }
 
     private String render(Map<String, Object> model) throws TemplateRenderException {
