@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The "Liquibase" section's example, run as it stands: its settings as retort.properties (with the test's database
  * and the sample entities), then its commands, {@code liquibase update} by Liquibase itself. The section is read from
- * README.md, or from docs/readme-liquibase.md until it is placed there.
+ * README.md.
  */
 @ExtendWith(PostgresExtension.class)
 class ReadmeLiquibaseExampleTest {
@@ -68,9 +68,6 @@ class ReadmeLiquibaseExampleTest {
 
     private static String section() throws IOException {
         String text = Files.readString(file("README.md"), StandardCharsets.UTF_8);
-        if (!text.contains(SECTION + "\n")) {
-            text = Files.readString(file("docs/readme-liquibase.md"), StandardCharsets.UTF_8);
-        }
         int start = text.indexOf(SECTION + "\n");
         assertThat(start).as("a \"%s\" section", SECTION).isNotNegative();
         Matcher next = Pattern.compile("\n##+ ").matcher(text);
