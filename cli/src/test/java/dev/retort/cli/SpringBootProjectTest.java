@@ -150,6 +150,7 @@ class SpringBootProjectTest {
                     hibernate:
                       ddl-auto: validate
                   flyway:
+                    enabled: false
                     locations: classpath:db/migration
                 """.formatted(secret(database)));
         write(dir.resolve("src/main/resources/application-test.yml"), """

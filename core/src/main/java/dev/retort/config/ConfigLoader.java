@@ -120,12 +120,17 @@ public final class ConfigLoader {
                     + "Quarkus application.properties in src/main/resources)");
         }
         // An empty value in retort.properties (init's "database.user=") leaves the application's value in force.
-        application.forEach((key, setting) -> {
+        underneath(values, application);
+        underneath(values, FlywayConfigFiles.read(file.getParent()));
+        return values;
+    }
+
+    private static void underneath(Map<String, String> values, Map<String, Setting> settings) {
+        settings.forEach((key, setting) -> {
             if (values.getOrDefault(key, "").isBlank()) {
                 values.put(key, setting.value());
             }
         });
-        return values;
     }
 
     /** retort's own settings: the environment's {@code RETORT_*} variables over retort.properties. */
@@ -192,10 +197,12 @@ public final class ConfigLoader {
 
     private static void requireKnownKey(String key, String where) throws ConfigException {
         if (!KEYS.contains(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")
-                && !key.startsWith(RULE_PREFIX)) {
+                && !key.startsWith(RULE_PREFIX) && !FlywaySettings.known(key)
+                && !key.equals(ScriptFormatDetection.FLYWAY_ENABLED)) {
             throw new ConfigException("unknown key '" + key + "' in " + where + "; known keys: "
                     + String.join(", ", new TreeSet<>(KEYS))
-                    + ", retort.<difference kind>[@name], hibernate.*, jakarta.persistence.*");
+                    + ", retort.<difference kind>[@name], hibernate.*, jakarta.persistence.*, flyway.<"
+                    + String.join("|", new TreeSet<>(FlywaySettings.KEYS)) + "|placeholders.*>");
         }
     }
 
@@ -227,10 +234,23 @@ public final class ConfigLoader {
                 ? directory.resolve(values.get("entities.persistence-xml")).normalize() : null;
         EntitySettings entities = new EntitySettings(classpath, packages, persistenceXml,
                 values.get("entities.persistence-unit"));
-        ScriptFormat format = scriptFormat(values, file);
-        boolean liquibase = format == ScriptFormat.LIQUIBASE;
-        Path scripts = directory.resolve(values.getOrDefault("script.location",
-                liquibase ? LiquibaseChangeLogSetting.DEFAULT_SEARCH_PATH : "migrations")).normalize();
+        FlywaySettings flyway = FlywaySettings.of(values);
+        ScriptFormatDetection.Detected format = scriptFormat(values, file, directory, flyway);
+        flyway = flyway.lookingInDatabase(ScriptFormatDetection.leftToDatabase(format, values, database));
+        boolean liquibase = format.format() == ScriptFormat.LIQUIBASE;
+        boolean told = !format.reason().equals(ScriptFormatDetection.SET);
+        Path scripts = directory.resolve(values.getOrDefault("script.location", "migrations")).normalize();
+        if (liquibase && (told || values.getOrDefault("script.location", "").isBlank())) {
+            // Liquibase's search path, where Spring Boot and Quarkus look (not init's retort directory).
+            scripts = directory.resolve(LiquibaseChangeLogSetting.DEFAULT_SEARCH_PATH).normalize();
+        } else if (format.flywayDirectory().isPresent()) {
+            // Told from the project: the next version goes where its scripts are (not init's retort directory).
+            scripts = format.flywayDirectory().get();
+        } else if (format.format() == ScriptFormat.FLYWAY && values.getOrDefault("script.location", "").isBlank()) {
+            // Where Flyway reads (and Spring Boot and Quarkus look by default) is where the next version goes.
+            scripts = FlywaySettings.directoryOf(flyway.locations().isEmpty()
+                    ? ScriptFormatDetection.DEFAULT_FLYWAY_LOCATION : flyway.locations().get(0), directory);
+        }
         String changeLog = liquibase ? LiquibaseChangeLogSetting.resolve(
                 values.getOrDefault(OtherTools.LIQUIBASE_CHANGE_LOG, ""), scripts) : "";
         QualifiedName versionTable = qualifiedName(values.getOrDefault("version.table", "public.retort_version"),
@@ -242,10 +262,11 @@ public final class ConfigLoader {
             }
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
-                policy(values, file), migration(values, file), split(values.getOrDefault("database.schemas", ""), ","),
-                embedded(values, directory, file), history(values, file), normalize(values, file), format,
-                changeLog, new LiquibaseFilter(values.getOrDefault(LiquibaseFilter.CONTEXTS_KEY, ""),
-                        values.getOrDefault(LiquibaseFilter.LABELS_KEY, "")));
+                policy(values, file, flyway), migration(values, file),
+                split(values.getOrDefault("database.schemas", ""), ","), embedded(values, directory, file),
+                history(values, file), normalize(values, file), format.format(), changeLog,
+                new LiquibaseFilter(values.getOrDefault(LiquibaseFilter.CONTEXTS_KEY, ""),
+                        values.getOrDefault(LiquibaseFilter.LABELS_KEY, "")), flyway);
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
@@ -290,9 +311,15 @@ public final class ConfigLoader {
         }
     }
 
-    private static ScriptFormat scriptFormat(Map<String, String> values, Path file) throws ConfigException {
+    /** {@code script.format} as set, or told from the project when unset ({@link ScriptFormatDetection}). */
+    static ScriptFormatDetection.Detected scriptFormat(Map<String, String> values, Path file, Path directory,
+                                                      FlywaySettings flyway) throws ConfigException {
+        String value = values.getOrDefault(ScriptFormat.KEY, "");
+        if (value.isBlank()) {
+            return ScriptFormatDetection.detect(directory, values, flyway);
+        }
         try {
-            return ScriptFormat.parse(values.getOrDefault(ScriptFormat.KEY, ""));
+            return new ScriptFormatDetection.Detected(ScriptFormat.parse(value), ScriptFormatDetection.SET);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(ScriptFormat.KEY + " in " + file + " or RETORT_SCRIPT_FORMAT: " + e.getMessage());
         }
@@ -334,7 +361,8 @@ public final class ConfigLoader {
      * {@code retort.<kind>=apply|report|ignore} for every object, {@code retort.<kind>@<glob>=...} for objects whose
      * name matches; {@code retort.ignore=<globs>} for objects never looked at.
      */
-    private static ComparePolicy policy(Map<String, String> values, Path file) throws ConfigException {
+    private static ComparePolicy policy(Map<String, String> values, Path file, FlywaySettings flyway)
+            throws ConfigException {
         List<PolicyRule> rules = new ArrayList<>();
         for (Map.Entry<String, String> entry : values.entrySet()) {
             String key = entry.getKey();
@@ -357,6 +385,9 @@ public final class ConfigLoader {
         List<NamePattern> ignored = new ArrayList<>(split(values.getOrDefault("retort.ignore", ""), ",").stream()
                 .map(NamePattern::new).toList());
         OTHER_TOOLS_TABLES.forEach(table -> ignored.add(new NamePattern(table)));
+        if (!OTHER_TOOLS_TABLES.contains(flyway.table())) {
+            ignored.add(new NamePattern(flyway.table())); // Flyway's table, renamed (flyway.table)
+        }
         return new ComparePolicy(rules, ignored);
     }
 

@@ -26,10 +26,12 @@ public final class ConfigOrigins {
         Path file = configFile.toAbsolutePath().normalize();
         Map<String, String> retort = ConfigLoader.retortValues(file, environment);
         Map<String, String> fromFile = Files.isRegularFile(file) ? ConfigLoader.read(file) : Map.of();
-        Map<String, Setting> application = ApplicationSettings.read(file.getParent(), retort, environment);
+        Map<String, Setting> application = new java.util.LinkedHashMap<>(FlywayConfigFiles.read(file.getParent()));
+        application.putAll(ApplicationSettings.read(file.getParent(), retort, environment));
+        List<String> detected = detectedFormat(file, environment);
         if (application.isEmpty()) {
             // retort's own settings alone: their origins are retort.properties and RETORT_*, as documented.
-            return List.of();
+            return detected;
         }
         Map<String, String> hibernateFromEnvironment = EnvironmentVariables.hibernateSettings(environment);
         List<String> lines = new ArrayList<>();
@@ -52,7 +54,22 @@ public final class ConfigOrigins {
             }
             lines.add(key + " = " + shown(key, entry.getValue()) + " (" + origin + ")");
         }
+        lines.addAll(detected);
         return lines;
+    }
+
+    /** The script format told from the project, and why, when {@code script.format} is unset and it is not retort's. */
+    private static List<String> detectedFormat(Path file, Map<String, String> environment) throws ConfigException {
+        Map<String, String> values = ConfigLoader.values(file, environment);
+        if (!values.getOrDefault(ScriptFormat.KEY, "").isBlank()) {
+            return List.of();
+        }
+        RetortConfig config = ConfigLoader.load(file, environment);
+        ScriptFormatDetection.Detected detected = ScriptFormatDetection.detect(file.getParent(), values,
+                config.flyway(), config.database());
+        // retort's own format, the default, goes without saying (as before any format was told from the project).
+        return detected.format() == ScriptFormat.RETORT ? List.of() : List.of(ScriptFormat.KEY + " = "
+                + detected.format().key() + " (detected: " + detected.reason() + ")");
     }
 
     private static String shown(String key, String value) {

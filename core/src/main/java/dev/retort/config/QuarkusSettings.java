@@ -45,7 +45,7 @@ final class QuarkusSettings {
         strategy(application, ORM + "implicit-naming-strategy", "hibernate.implicit_naming_strategy",
                 IMPLICIT_DEFAULT, settings);
         application.copyList(ORM + "packages", "entities.packages", settings);
-        application.copyList("quarkus.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
+        OtherTools.flyway(application, "quarkus.flyway.", settings);
         application.copy("quarkus.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG,
                 settings);
         application.copyList("quarkus.liquibase.contexts", LiquibaseFilter.CONTEXTS_KEY, settings);

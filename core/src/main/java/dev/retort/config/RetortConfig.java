@@ -25,12 +25,14 @@ import java.util.Objects;
  *                          to its search path (the script location), e.g. {@code db/changelog/db.changelog-master.yaml};
  *                          empty for the other formats
  * @param liquibaseFilter   for {@link ScriptFormat#LIQUIBASE}: the contexts and labels Liquibase runs with
+ * @param flyway            the project's Flyway configuration, for {@link ScriptFormat#FLYWAY}
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                            EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
-                           ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter) {
+                           ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter,
+                           FlywaySettings flyway) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -48,19 +50,21 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(scriptFormat, "scriptFormat");
         Objects.requireNonNull(liquibaseChangeLog, "liquibaseChangeLog");
         Objects.requireNonNull(liquibaseFilter, "liquibaseFilter");
+        Objects.requireNonNull(flyway, "flyway");
     }
 
-    /** A configuration whose Liquibase runs every changeset (no contexts or labels). */
+    /** A configuration with a Liquibase changelog (or none) run without contexts or labels, and Flyway's defaults. */
     public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                         Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                         ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                         EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
                         ScriptFormat scriptFormat, String liquibaseChangeLog) {
         this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
-                schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, LiquibaseFilter.NONE);
+                schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, LiquibaseFilter.NONE,
+                FlywaySettings.DEFAULTS);
     }
 
-    /** A configuration of the given format without a Liquibase changelog. */
+    /** A configuration of the given format without a Liquibase changelog, with Flyway's defaults. */
     public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                         Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                         ComparePolicy policy, MigrationSettings migration, List<String> schemas,
@@ -94,14 +98,33 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter);
+                liquibaseFilter, flyway);
+    }
+
+    /** The same project with other Flyway settings. */
+    public RetortConfig withFlyway(FlywaySettings other) {
+        return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
+                liquibaseFilter, other);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, other, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter);
+                liquibaseFilter, flyway);
+    }
+
+    /**
+     * The same project told, by its database's history table, to be Flyway's ({@link FlywaySettings#lookInDatabase()}):
+     * its scripts go where Flyway reads them (its first location, else {@code src/main/resources/db/migration}).
+     */
+    public RetortConfig flywayFromDatabase() {
+        Path scripts = FlywaySettings.directoryOf(flyway.locations().isEmpty() ? "classpath:db/migration"
+                : flyway.locations().get(0), projectDirectory);
+        return new RetortConfig(projectDirectory, database, entities, scripts, versionTable, hibernateSettings,
+                policy, migration, schemas, embedded, history, normalize, ScriptFormat.FLYWAY, "",
+                LiquibaseFilter.NONE, flyway.lookingInDatabase(false));
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */

@@ -44,7 +44,7 @@ final class SpringBootSettings {
                 PHYSICAL_DEFAULT, settings);
         naming(application, "spring.jpa.hibernate.naming.implicit-strategy", "hibernate.implicit_naming_strategy",
                 implicitDefault, settings);
-        application.copyList("spring.flyway.locations", OtherTools.FLYWAY_LOCATIONS, settings);
+        OtherTools.flyway(application, "spring.flyway.", settings);
         application.copy("spring.liquibase.change-log", OtherTools.LIQUIBASE_CHANGE_LOG, settings);
         application.copyList("spring.liquibase.contexts", LiquibaseFilter.CONTEXTS_KEY, settings);
         application.copyList("spring.liquibase.label-filter", LiquibaseFilter.LABELS_KEY, settings);

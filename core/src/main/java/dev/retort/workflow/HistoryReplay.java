@@ -21,7 +21,7 @@ final class HistoryReplay {
     static void into(Project project, DatabaseSettings scratch) throws DatabaseException, DivergedException,
             ChangedRevisionException, MigrationFailedException, FlywayMigrateException {
         if (project.runByFlyway()) {
-            FlywayMigrate.migrate(project.config().versionsDirectory(), scratch);
+            FlywayMigrate.migrate(project.flywayLocations(), project.config().flyway(), scratch);
         } else if (project.runByLiquibase()) {
             try (Connection connection = new Database(scratch).connectToMigrate()) {
                 LiquibaseRunner.update(project.liquibaseChangeLog(), connection);

@@ -13,6 +13,7 @@ import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.VersionTable;
 import dev.retort.revisions.VersionTableName;
 import dev.retort.templates.RevisionTemplates;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.List;
  */
 public final class Project implements AutoCloseable {
 
-    private final RetortConfig config;
+    private RetortConfig config;
     private final StepListener steps;
     private EmbeddedDatabase embedded;
 
@@ -37,7 +38,7 @@ public final class Project implements AutoCloseable {
         this.steps = steps;
     }
 
-    public RetortConfig config() {
+    public synchronized RetortConfig config() {
         return config;
     }
 
@@ -88,12 +89,12 @@ public final class Project implements AutoCloseable {
 
     /** Whether Flyway runs this project's migrations and keeps their record ({@code script.format=flyway}). */
     public boolean runByFlyway() {
-        return config.scriptFormat() == ScriptFormat.FLYWAY;
+        return config().scriptFormat() == ScriptFormat.FLYWAY;
     }
 
     /** Whether Liquibase runs this project's migrations and keeps their record ({@code script.format=liquibase}). */
     public boolean runByLiquibase() {
-        return config.scriptFormat() == ScriptFormat.LIQUIBASE;
+        return config().scriptFormat() == ScriptFormat.LIQUIBASE;
     }
 
     /** The master changelog Liquibase runs ({@code liquibase.change-log} under {@code script.location}). */
@@ -109,7 +110,7 @@ public final class Project implements AutoCloseable {
         if (runByLiquibase()) {
             return liquibaseChangeLog().graph();
         }
-        return runByFlyway() ? FlywayDirectory.loadGraph(config.versionsDirectory())
+        return runByFlyway() ? FlywayDirectory.loadGraph(flywayLocations(), config.flyway())
                 : RevisionDirectory.loadGraph(config.versionsDirectory());
     }
 
@@ -119,10 +120,46 @@ public final class Project implements AutoCloseable {
      * contexts and labels).
      */
     public List<AppliedRevision> appliedRevisions(Connection connection) throws SQLException {
+        decideFromDatabase(connection);
+        RetortConfig config = config();
         if (runByLiquibase()) {
             return LiquibaseState.rows(this, connection);
         }
-        return runByFlyway() ? FlywaySchemaHistory.read(connection) : versionTable().read(connection);
+        if (!runByFlyway()) {
+            return versionTable().read(connection);
+        }
+        List<String> versions = graph().revisions().stream().map(dev.retort.revisions.Revision::id).toList();
+        return FlywaySchemaHistory.read(connection, config.flyway(), versions);
+    }
+
+    /**
+     * A project that said nothing of its script format is Flyway's when the database it connects to anyway holds
+     * Flyway's history table. Its revision graph is empty either way (it has neither retort's files nor Flyway's),
+     * so what was read before this is still right.
+     */
+    private synchronized void decideFromDatabase(Connection connection) throws SQLException {
+        if (!config.flyway().lookInDatabase()) {
+            return;
+        }
+        boolean flyway = FlywaySchemaHistory.exists(connection, config.flyway());
+        config = flyway ? config.flywayFromDatabase()
+                : config.withFlyway(config.flyway().lookingInDatabase(false));
+    }
+
+    /**
+     * Every directory Flyway reads for this project: the script location, then the other configured locations that
+     * are directories of the project ({@code filesystem:}, or {@code classpath:} under {@code src/main/resources}).
+     */
+    public List<Path> flywayLocations() {
+        java.util.LinkedHashSet<Path> locations = new java.util.LinkedHashSet<>();
+        locations.add(config.versionsDirectory().toAbsolutePath().normalize());
+        for (String location : config.flyway().locations()) {
+            Path directory = dev.retort.config.FlywaySettings.directoryOf(location, config.projectDirectory());
+            if (java.nio.file.Files.isDirectory(directory)) {
+                locations.add(directory.toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(locations);
     }
 
     public RevisionTemplates templates() {

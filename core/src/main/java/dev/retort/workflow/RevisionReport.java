@@ -2,6 +2,7 @@ package dev.retort.workflow;
 
 import dev.retort.compare.Difference;
 import dev.retort.flyway.FlywayFileName;
+import dev.retort.revisions.Revision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class RevisionReport {
     }
 
     /**
-     * What was reported only, then which file was written (and its Flyway undo script, or the Liquibase master
+     * What was reported only, then which files were written (each with its Flyway undo script, or the Liquibase master
      * changelog that includes it), or why none was.
      */
     public static List<String> lines(RevisionWorkflow.Outcome outcome, Project project) {
@@ -42,13 +43,18 @@ public final class RevisionReport {
                     : "No changes: the entities and the database agree; no revision written.");
             return lines;
         }
-        int statements = outcome.written().upgrade().size();
-        lines.add("Wrote " + outcome.written().file() + " (" + statements + " upgrade statement"
-                + (statements == 1 ? "" : "s") + ", " + outcome.destructive() + " destructive)");
-        if (project.runByFlyway()) {
-            int undo = outcome.written().downgrade().size();
-            lines.add("Wrote " + FlywayFileName.undoBeside(outcome.written().file()) + " (its undo script, " + undo
-                    + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
+        for (Revision written : outcome.allWritten()) {
+            int statements = written.upgrade().size();
+            lines.add("Wrote " + written.file() + " (" + statements + " upgrade statement"
+                    + (statements == 1 ? "" : "s") + ", " + (outcome.allWritten().size() == 1 ? outcome.destructive()
+                    : written.upgrade().destructive()) + " destructive"
+                    + (written.upgrade().isTransactional() ? "" : ", run outside a transaction: see its .conf")
+                    + ")");
+            if (project.runByFlyway()) {
+                int undo = written.downgrade().size();
+                lines.add("Wrote " + FlywayFileName.undoBeside(written.file()) + " (its undo script, " + undo
+                        + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
+            }
         }
         if (project.runByLiquibase()) {
             lines.add("Included from " + project.liquibaseChangeLog().masterFile() + " (its --rollback lines are the"

@@ -39,13 +39,32 @@ public final class RevisionWorkflow {
      *                    also listed in the revision's header
      * @param destructive how many of the upgrade's statements may lose data (marked so in the revision)
      */
-    public record Outcome(Revision written, Drift drift, List<String> hazards, int destructive) {
+    public record Outcome(Revision written, Drift drift, List<String> hazards, int destructive,
+                          List<Revision> alsoWritten) {
         public Outcome {
             hazards = List.copyOf(hazards);
+            alsoWritten = List.copyOf(alsoWritten);
+        }
+
+        public Outcome(Revision written, Drift drift, List<String> hazards, int destructive) {
+            this(written, drift, hazards, destructive, List.of());
         }
 
         Outcome(Revision written, Drift drift) {
             this(written, drift, List.of(), 0);
+        }
+
+        /**
+         * Every revision written, in order: one, or for a Flyway project whose change has statements that must run
+         * outside a transaction, a version for each run of them ({@code alsoWritten} after {@code written}).
+         */
+        public List<Revision> allWritten() {
+            List<Revision> all = new ArrayList<>();
+            if (written != null) {
+                all.add(written);
+            }
+            all.addAll(alsoWritten);
+            return all;
         }
     }
 
@@ -60,7 +79,8 @@ public final class RevisionWorkflow {
     /** An empty revision on top of the single head, for the user to fill in. */
     public Outcome empty(String message) throws IOException, TemplateRenderException {
         RevisionGraph graph = project.graph();
-        return new Outcome(write(message, List.copyOf(singleHead(graph)), List.of(), List.of(), List.of()), null);
+        return new Outcome(write(message, List.copyOf(singleHead(graph)), List.of(), List.of(), List.of()).get(0),
+                null);
     }
 
     /** A revision whose parents are the given revisions: it joins branches into one head. */
@@ -80,7 +100,7 @@ public final class RevisionWorkflow {
             throw new RevisionChoiceException("merge needs two or more revisions to join, got " + parents
                     + ": name the heads ('retort heads' lists them)");
         }
-        return new Outcome(write(message, parents, List.of(), List.of(), List.of()), null);
+        return new Outcome(write(message, parents, List.of(), List.of(), List.of()).get(0), null);
     }
 
     /**
@@ -140,10 +160,26 @@ public final class RevisionWorkflow {
         List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance);
         steps.started("render");
         long start = System.nanoTime();
-        Revision written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
+        List<Revision> written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);
-        return new Outcome(written, drift, hazards,
-                (int) upgrade.stream().filter(ScriptStatement::destructive).count());
+        hazards.addAll(flywayLockHazards(written));
+        return new Outcome(written.get(0), drift, hazards,
+                (int) upgrade.stream().filter(ScriptStatement::destructive).count(),
+                written.subList(1, written.size()));
+    }
+
+    /**
+     * A Flyway version run outside a transaction, in a project whose Flyway takes its PostgreSQL lock in a
+     * transaction (its default): Flyway would wait for its own lock forever (flyway/flyway#3497).
+     */
+    private List<String> flywayLockHazards(List<Revision> written) {
+        if (!project.runByFlyway() || project.config().flyway().sessionLock()) {
+            return List.of();
+        }
+        return written.stream().filter(r -> !r.upgrade().isTransactional() || !r.downgrade().isTransactional())
+                .map(r -> "version " + r.id() + " runs outside a transaction, which Flyway's default PostgreSQL lock"
+                        + " makes wait forever: set flyway.postgresql.transactional.lock=false (Spring Boot:"
+                        + " spring.flyway.postgresql.transactional-lock=false)").toList();
     }
 
     private static List<Operation> operations(List<Change> changes) {
@@ -155,23 +191,24 @@ public final class RevisionWorkflow {
         return graph.size() == 0 ? Set.of() : graph.resolve("head");
     }
 
-    private Revision write(String message, List<String> parents, List<ScriptStatement> upgrade,
-                           List<ScriptStatement> downgrade, List<ReportedFinding> findings)
+    /** The revision written; for a Flyway project, the versions written (see {@link Outcome#allWritten()}). */
+    List<Revision> write(String message, List<String> parents, List<ScriptStatement> upgrade,
+                         List<ScriptStatement> downgrade, List<ReportedFinding> findings)
             throws IOException, TemplateRenderException {
         if (project.runByFlyway()) {
-            FlywayScriptWriter writer = new FlywayScriptWriter(project.config().versionsDirectory(),
-                    RevisionTemplates.flywayForProject(project.config().scriptLocation()));
+            FlywayScriptWriter writer = new FlywayScriptWriter(project.flywayLocations(),
+                    RevisionTemplates.flywayForProject(project.config().scriptLocation()), project.config().flyway());
             return writer.write(new RevisionDocument(writer.nextVersion().toString(), parents, message,
                     clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
         }
         if (project.runByLiquibase()) {
             LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(project.liquibaseChangeLog(),
                     RevisionTemplates.liquibaseForProject(project.config().projectDirectory()));
-            return writer.write(new RevisionDocument(writer.nextId(clock.instant()), parents, message,
-                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
+            return List.of(writer.write(new RevisionDocument(writer.nextId(clock.instant()), parents, message,
+                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get())));
         }
         RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), parents, message,
                 clock.instant(), upgrade, downgrade, findings, RetortVersion.get());
-        return new RevisionWriter(project.config().versionsDirectory(), project.templates()).write(document);
+        return List.of(new RevisionWriter(project.config().versionsDirectory(), project.templates()).write(document));
     }
 }

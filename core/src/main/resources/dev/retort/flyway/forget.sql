@@ -1,3 +1,3 @@
 -- Forgets one applied version after its undo script ran, as Flyway Community users do by hand: the row goes, so
 -- that flyway migrate applies the version again.
-DELETE FROM flyway_schema_history WHERE installed_rank = ?
+DELETE FROM %s WHERE installed_rank = ?

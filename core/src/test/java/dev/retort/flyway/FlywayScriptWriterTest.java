@@ -36,7 +36,7 @@ class FlywayScriptWriterTest {
         Files.writeString(directory.resolve("V2__b.sql"), "SELECT 1;");
         FlywayScriptWriter writer = new FlywayScriptWriter(directory, RevisionTemplates.flywayForProject(directory));
 
-        Revision written = writer.write(document(writer.nextVersion().toString()));
+        Revision written = writer.write(document(writer.nextVersion().toString())).get(0);
 
         assertThat(written.file()).isEqualTo(directory.resolve("V3__add_orders.sql"));
         assertThat(written.parents()).containsExactly("2");

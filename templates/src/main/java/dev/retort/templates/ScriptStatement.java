@@ -9,8 +9,16 @@ import java.util.Objects;
  * @param sql         the statement, possibly on several lines, without its terminating {@code ;} (a trailing one is
  *                    removed so that the template alone decides how statements end)
  * @param destructive whether running the statement may lose data
+ * @param transactional false for a statement PostgreSQL refuses inside a transaction ({@code CREATE INDEX
+ *                      CONCURRENTLY}): each runner gets it where it runs such statements (retort: a
+ *                      {@code -- retort:no-transaction} block; Flyway: a script of its own)
  */
-public record ScriptStatement(String cause, String sql, boolean destructive) {
+public record ScriptStatement(String cause, String sql, boolean destructive, boolean transactional) {
+
+    /** A statement that runs inside its revision's transaction. */
+    public ScriptStatement(String cause, String sql, boolean destructive) {
+        this(cause, sql, destructive, true);
+    }
 
     public ScriptStatement {
         cause = OneLine.of(Objects.requireNonNull(cause, "cause"));
