@@ -68,7 +68,8 @@ class EmbeddedLifecycleTest {
             // setpriv --pdeathsig: the server gets SIGQUIT when its parent thread dies
             server.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(Leftovers.of(child.pid()).processes()).isEmpty();
-            assertThat(Leftovers.of(child.pid()).directories()).containsExactly(Path.of(ready[2]));
+            // Left behind, unless another JVM on this machine (another build's embedded start) cleaned it already
+            assertThat(Leftovers.of(child.pid()).directories()).isSubsetOf(Path.of(ready[2]));
 
             EmbeddedPostgres.start(new EmbeddedSettings("", cache)).close();
             assertThat(Leftovers.of(child.pid()).isEmpty()).isTrue();
