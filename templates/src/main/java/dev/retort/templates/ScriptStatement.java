@@ -5,12 +5,20 @@ import java.util.Objects;
 /**
  * One SQL statement of a revision, as the template receives it.
  *
- * @param cause       short text naming the entity/field or database object the statement is for; kept on one line
- * @param sql         the statement, possibly on several lines, without its terminating {@code ;} (a trailing one is
- *                    removed so that the template alone decides how statements end)
- * @param destructive whether running the statement may lose data
+ * @param cause         short text naming the entity/field or database object the statement is for; kept on one line
+ * @param sql           the statement, possibly on several lines, without its terminating {@code ;} (a trailing one is
+ *                      removed so that the template alone decides how statements end)
+ * @param destructive   whether running the statement may lose data
+ * @param transactional false for a statement PostgreSQL must run outside a transaction ({@code CREATE INDEX
+ *                      CONCURRENTLY}) or that is to commit on its own ({@code VALIDATE CONSTRAINT}): the template
+ *                      puts it in a {@code -- retort:no-transaction} block
  */
-public record ScriptStatement(String cause, String sql, boolean destructive) {
+public record ScriptStatement(String cause, String sql, boolean destructive, boolean transactional) {
+
+    /** A statement of the revision's transaction. */
+    public ScriptStatement(String cause, String sql, boolean destructive) {
+        this(cause, sql, destructive, true);
+    }
 
     public ScriptStatement {
         cause = OneLine.of(Objects.requireNonNull(cause, "cause"));

@@ -6,6 +6,7 @@
   Everything else is yours to change. Data: revisionId, parentIds, message, createdAt, retortVersion,
   upgrade/downgrade (each statement: cause, sql, destructive) and findings (object, reason).
 
+  Data of a statement also: transactional (false for one the macro below puts in a no-transaction block).
   Statements PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY,
   ALTER TYPE ... ADD VALUE before PostgreSQL 12, VACUUM) go between a '-- retort:no-transaction' line and a
   '-- retort:transaction' line (or the end of the section), in the revision file: they then run one by one,
@@ -32,7 +33,17 @@
 -- retort:downgrade
 <@statements downgrade/>
 <#macro statements list>
+<#local outside = false>
 <#list list as statement>
+<#if !statement.transactional && !outside>
+
+-- retort:no-transaction
+<#local outside = true>
+<#elseif statement.transactional && outside>
+
+-- retort:transaction
+<#local outside = false>
+</#if>
 
 -- ${statement.cause}
 <#if statement.destructive>
