@@ -55,7 +55,7 @@ final class RevisionScripts {
             // session-wide, not SET LOCAL: it must also bound the statements that run outside the transaction
             statements.add(new ScriptStatement("DDL that waits longer than this for its lock fails instead of"
                     + " queueing the application's queries behind it (migration.lock_timeout)",
-                    "SET lock_timeout = '" + style.lockTimeout().toMillis() + "ms'", false));
+                    "SET lock_timeout = '" + postgresDuration(style.lockTimeout()) + "'", false));
         }
         List<String> causes = changes.stream().map(change -> prefix + cause(change, provenance)).toList();
         for (PostgresSection.Statement statement : PostgresSection.render(
@@ -66,6 +66,15 @@ final class RevisionScripts {
                     statement.transactional()));
         }
         return statements;
+    }
+
+    /** {@code 5s}, {@code 500ms}, {@code 2min}: as PostgreSQL reads a duration, and as a person writes it. */
+    static String postgresDuration(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis != 0 && millis % 60_000 == 0) {
+            return millis / 60_000 + "min";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     static String cause(Change change, Provenance provenance) {
