@@ -64,6 +64,7 @@ final class LockWaits {
             return "it waited for a lock another session held and has released since";
         }
         return "it waited for a lock on " + String.join(", and on ", holders.subList(0, Math.min(2, holders.size())))
-                + ": end or wait for that session, or raise lock_timeout (migration.lock_timeout)";
+                + ": end that session or let it finish, then run again (the wait is bounded by the revision's own"
+                + " SET lock_timeout, else by migration.lock_timeout)";
     }
 }
