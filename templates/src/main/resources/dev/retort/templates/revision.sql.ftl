@@ -4,9 +4,9 @@
   retort reads back the four '-- retort:' header lines and the two section markers
   ('-- retort:upgrade', '-- retort:downgrade'), each at the start of its own line: keep them.
   Everything else is yours to change. Data: revisionId, parentIds, message, createdAt, retortVersion,
-  upgrade/downgrade (each statement: cause, sql, destructive) and findings (object, reason).
+  upgrade/downgrade (each statement: cause, sql, destructive, transactional) and findings (object, reason).
+  The macro below writes the block markers around the statements whose transactional is false: keep them.
 
-  Data of a statement also: transactional (false for one the macro below puts in a no-transaction block).
   Statements PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY,
   ALTER TYPE ... ADD VALUE before PostgreSQL 12, VACUUM) go between a '-- retort:no-transaction' line and a
   '-- retort:transaction' line (or the end of the section), in the revision file: they then run one by one,
