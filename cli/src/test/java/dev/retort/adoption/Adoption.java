@@ -116,7 +116,9 @@ final class Adoption {
         for (RevisionStatements.Statement statement : statements.upgrade()) {
             String kind = statement.statementKind();
             boolean allowed = switch (kind) {
-                case "create table", "create sequence", "add column", "add foreign key", "add unique" -> true;
+                // a lock-aware revision: its lock_timeout first, the foreign keys it added NOT VALID validated last
+                case "create table", "create sequence", "add column", "add foreign key", "add unique",
+                        "set lock_timeout", "validate constraint" -> true;
                 case "type" -> expected.typeChanges().contains(statement.typeChange());
                 default -> false;
             };

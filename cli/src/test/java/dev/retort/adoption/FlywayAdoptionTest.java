@@ -49,7 +49,9 @@ class FlywayAdoptionTest {
         required.put("the missing column", "^ALTER TABLE public\\.customer ADD COLUMN phone character varying\\(30\\)$");
         required.put("the missing foreign key",
                 "^ALTER TABLE public\\.order_line ADD CONSTRAINT \\S+ FOREIGN KEY \\(product_id\\) REFERENCES"
-                        + " public\\.product \\(id\\)$");
+                        + " public\\.product \\(id\\) NOT VALID$");
+        required.put("its validation, after the transaction",
+                "^ALTER TABLE public\\.order_line VALIDATE CONSTRAINT \\S+$");
         required.put("the missing unique key", "^ALTER TABLE public\\.product ADD CONSTRAINT \\S+ UNIQUE \\(sku\\)$");
         required.put("the longer varchar",
                 "^ALTER TABLE public\\.category ALTER COLUMN name TYPE character varying\\(120\\)$");

@@ -50,7 +50,8 @@ class LiquibaseAdoptionTest {
         required.put("the missing column",
                 "^ALTER TABLE public\\.blog ADD COLUMN description character varying\\(1000\\)$");
         required.put("the missing foreign key", "^ALTER TABLE public\\.post ADD CONSTRAINT \\S+ FOREIGN KEY"
-                + " \\(blog_id\\) REFERENCES public\\.blog \\(id\\)$");
+                + " \\(blog_id\\) REFERENCES public\\.blog \\(id\\) NOT VALID$");
+        required.put("its validation, after the transaction", "^ALTER TABLE public\\.post VALIDATE CONSTRAINT \\S+$");
         required.put("the missing unique key", "^ALTER TABLE public\\.post ADD CONSTRAINT \\S+ UNIQUE \\(slug\\)$");
         required.put("the longer varchar",
                 "^ALTER TABLE public\\.post ALTER COLUMN summary TYPE character varying\\(200\\)$");

@@ -79,6 +79,9 @@ record RevisionStatements(Revision revision, List<Statement> upgrade) {
             if (text.matches("ALTER TABLE \\S+ ADD CONSTRAINT \\S+ CHECK .*")) {
                 return "add check";
             }
+            if (text.matches("ALTER TABLE \\S+ VALIDATE CONSTRAINT \\S+")) {
+                return "validate constraint";
+            }
             if (text.matches("ALTER TABLE \\S+ DROP .*")) {
                 return "drop " + text.replaceFirst("ALTER TABLE \\S+ DROP ", "").split(" ")[0].toLowerCase(Locale.ROOT);
             }

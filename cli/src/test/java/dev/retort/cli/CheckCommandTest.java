@@ -149,9 +149,11 @@ class CheckCommandTest {
         project.setProperty("retort.ignore", "legacy_*");
         project.setProperty("retort.index.extra@public.idx_book_*", "apply");
         Revision drop = project.autogenerate("drop the stray index").orElseThrow();
-        assertThat(ModelEdit.withoutHashes(drop.upgrade())).containsExactly("DROP INDEX public.idx_book_isbn");
-        assertThat(ModelEdit.withoutHashes(drop.downgrade()))
-                .containsExactly("CREATE INDEX idx_book_isbn ON public.book (isbn)");
+        assertThat(ModelEdit.withoutHashes(drop.upgrade())).containsExactly(ModelEdit.LOCK_TIMEOUT,
+                "DROP INDEX CONCURRENTLY public.idx_book_isbn");
+        assertThat(ModelEdit.withoutHashes(drop.downgrade())).containsExactly(ModelEdit.LOCK_TIMEOUT,
+                "DROP INDEX CONCURRENTLY IF EXISTS public.idx_book_isbn",
+                "CREATE INDEX CONCURRENTLY idx_book_isbn ON public.book (isbn)");
         project.ok("upgrade");
         CliResult check = project.run("check");
         assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);

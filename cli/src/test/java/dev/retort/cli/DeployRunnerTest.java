@@ -115,8 +115,10 @@ class DeployRunnerTest {
             DeployRun.Result blocked = DeployRun.start(dir, environment, "upgrade").finish(120);
             assertThat(blocked.cli().exitCode()).as("%s", blocked.cli()).isEqualTo(ExitCode.ERROR);
             assertThat(blocked.cli().errLines()).singleElement().asString()
-                    .contains("ERROR: canceling statement due to lock timeout (revision rev02 rolled back; the "
-                            + "database stays at rev01)");
+                    .contains("ERROR: canceling statement due to lock timeout; it waited for a lock on public.step_01,"
+                            + " which pid ")
+                    .contains("(AccessShareLock; idle in transaction, its transaction open for ")
+                    .endsWith("(revision rev02 rolled back; the database stays at rev01)");
             reader.rollback();
         }
 

@@ -34,7 +34,7 @@ class EmbeddedProcessTest {
 
         Run revision = retort(Map.of(), "-p", project.toString(), "revision", "--autogenerate", "-m", "first");
         assertThat(revision.exitCode()).as(revision.output()).isZero();
-        assertThat(revision.output()).startsWith("Wrote ").contains("(4 upgrade statements, 0 destructive)")
+        assertThat(revision.output()).startsWith("Wrote ").contains("(5 upgrade statements, 0 destructive)")
                 .hasLineCount(1);
         Run check = retort(Map.of(), "-p", project.toString(), "check");
         assertThat(check.exitCode()).as(check.output()).isZero();

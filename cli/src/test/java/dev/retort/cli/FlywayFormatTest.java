@@ -66,8 +66,8 @@ class FlywayFormatTest {
         CliResult written = project.ok("revision", "--autogenerate", "-m", "add subtitle");
 
         assertThat(written.out()).contains("Wrote " + migrations.resolve("V2__add_subtitle.sql"))
-                .contains("(1 upgrade statement, 0 destructive)")
-                .contains("Wrote " + migrations.resolve("U2__add_subtitle.sql") + " (its undo script, 1 statement");
+                .contains("(2 upgrade statements, 0 destructive)")
+                .contains("Wrote " + migrations.resolve("U2__add_subtitle.sql") + " (its undo script, 2 statements");
         assertThat(read(migrations.resolve("V2__add_subtitle.sql")))
                 .contains("ALTER TABLE public.book ADD COLUMN subtitle character varying(150);");
     }

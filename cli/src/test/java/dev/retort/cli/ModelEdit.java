@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Hibernate names foreign keys by a hash; in the expected statements such a name is written {@code <fk>}, and the
  * round trip checks that the upgrade, the downgrade and the catalog all use the same one. The guard before a type
  * change that is not a widening (a {@code DO} block, whose SQL {@code NarrowingGuardTest} pins) is written
- * {@code <guard>}.
+ * {@code <guard>}. Each section starts with the {@code SET lock_timeout} of {@code migration.lock_timeout}: the
+ * round trip checks it is there, and the expected statements are those after it.
  */
 record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
 
@@ -42,8 +43,10 @@ record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
         Revision revision = project.autogenerate(variant).orElseThrow(
                 () -> new AssertionError(variant + ": autogenerate wrote no revision"));
         assertThat(revision.parents()).containsExactlyElementsOf(applied);
-        assertThat(withoutHashes(revision.upgrade())).as("%s upgrade", variant).containsExactlyElementsOf(upgrade);
-        assertThat(withoutHashes(revision.downgrade())).as("%s downgrade", variant)
+        assertThat(withoutHashes(revision.upgrade())).as("%s upgrade", variant).first().isEqualTo(LOCK_TIMEOUT);
+        assertThat(withoutHashes(revision.downgrade())).as("%s downgrade", variant).first().isEqualTo(LOCK_TIMEOUT);
+        assertThat(afterLockTimeout(revision.upgrade())).as("%s upgrade", variant).containsExactlyElementsOf(upgrade);
+        assertThat(afterLockTimeout(revision.downgrade())).as("%s downgrade", variant)
                 .containsExactlyElementsOf(downgrade);
         assertThat(hashedNames(revision.downgrade())).as("%s: the downgrade names the upgrade's foreign keys", variant)
                 .isEqualTo(hashedNames(revision.upgrade()));
@@ -64,6 +67,16 @@ record ModelEdit(String variant, List<String> upgrade, List<String> downgrade) {
 
         project.ok("upgrade", "head");
         assertThat(CatalogSnapshot.of(project.database())).isEqualTo(after);
+    }
+
+    /** The statement a section written with the default {@code migration.lock_timeout} starts with. */
+    static final String LOCK_TIMEOUT = "SET lock_timeout = '5s'";
+
+    /** {@link #withoutHashes} of the statements after the section's leading {@code SET lock_timeout}, if it has one. */
+    static List<String> afterLockTimeout(Script script) {
+        List<String> statements = withoutHashes(script);
+        return !statements.isEmpty() && statements.get(0).equals(LOCK_TIMEOUT)
+                ? statements.subList(1, statements.size()) : statements;
     }
 
     static List<String> withoutHashes(Script script) {

@@ -61,16 +61,22 @@ class ModelEditsTest {
                         List.of("<guard>",
                                 "ALTER TABLE public.author ALTER COLUMN name TYPE character varying(100)")),
                 new ModelEdit("add-index",
-                        List.of("CREATE INDEX idx_book_title ON public.book (title)"),
-                        List.of("DROP INDEX public.idx_book_title")),
+                        List.of("DROP INDEX CONCURRENTLY IF EXISTS public.idx_book_title",
+                                "CREATE INDEX CONCURRENTLY idx_book_title ON public.book (title)"),
+                        List.of("DROP INDEX CONCURRENTLY public.idx_book_title")),
                 new ModelEdit("add-fk",
                         List.of("ALTER TABLE public.book ADD COLUMN publisher_id bigint",
                                 "ALTER TABLE public.book ADD CONSTRAINT <fk> FOREIGN KEY (publisher_id)"
-                                        + " REFERENCES public.publisher (id)"),
+                                        + " REFERENCES public.publisher (id) NOT VALID",
+                                "ALTER TABLE public.book VALIDATE CONSTRAINT <fk>"),
                         List.of("ALTER TABLE public.book DROP CONSTRAINT <fk>",
                                 "ALTER TABLE public.book DROP COLUMN publisher_id")),
                 new ModelEdit("not-null",
-                        List.of("ALTER TABLE public.book ALTER COLUMN isbn SET NOT NULL"),
+                        List.of("ALTER TABLE public.book ADD CONSTRAINT isbn_not_null CHECK (isbn IS NOT NULL)"
+                                        + " NOT VALID",
+                                "ALTER TABLE public.book VALIDATE CONSTRAINT isbn_not_null",
+                                "ALTER TABLE public.book ALTER COLUMN isbn SET NOT NULL",
+                                "ALTER TABLE public.book DROP CONSTRAINT isbn_not_null"),
                         List.of("ALTER TABLE public.book ALTER COLUMN isbn DROP NOT NULL")));
     }
 

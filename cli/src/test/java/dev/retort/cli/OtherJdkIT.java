@@ -55,7 +55,7 @@ class OtherJdkIT {
                 "--entities-classpath", classes.toString(), "--packages", PACKAGE);
         CliResult revision = run(jdk, database, archives, "-p", project.toString(), "revision", "--autogenerate",
                 "-m", "library");
-        assertThat(revision.out()).startsWith("Wrote ").contains("(4 upgrade statements, 0 destructive)");
+        assertThat(revision.out()).startsWith("Wrote ").contains("(5 upgrade statements, 0 destructive)");
         assertThat(archives(archives)).as("the autogenerating run leaves an archive for this JVM").singleElement()
                 .asString().endsWith(".jsa");
         run(jdk, database, archives, "-p", project.toString(), "upgrade");

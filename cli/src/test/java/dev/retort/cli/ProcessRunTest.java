@@ -57,7 +57,7 @@ class ProcessRunTest {
 
         CliResult revision = retort(environment, "-p", projectDir, "revision", "--autogenerate", "-m", "first");
         assertThat(revision.exitCode()).as("%s", revision).isZero();
-        assertThat(revision.out()).startsWith("Wrote ").contains("(4 upgrade statements, 0 destructive)");
+        assertThat(revision.out()).startsWith("Wrote ").contains("(5 upgrade statements, 0 destructive)");
         assertThat(revision.err()).isEmpty();
         CliResult upgrade = retort(environment, "-p", projectDir, "upgrade");
         assertThat(upgrade.exitCode()).as("%s", upgrade).isZero();

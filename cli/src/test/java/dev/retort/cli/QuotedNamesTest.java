@@ -50,7 +50,7 @@ class QuotedNamesTest {
         CliResult revision = project.ok("revision", "--autogenerate", "-m", "quoted");
         assertThat(revision.allOutput()).doesNotContain("warning");
         Revision first = project.onlyRevision();
-        assertThat(ModelEdit.withoutHashes(first.upgrade())).containsExactly(
+        assertThat(ModelEdit.withoutHashes(first.upgrade())).containsExactly(ModelEdit.LOCK_TIMEOUT,
                 "CREATE SCHEMA \"Shop Data\"",
                 """
                 CREATE TABLE "Shop Data"."Coupon" (
@@ -76,7 +76,7 @@ class QuotedNamesTest {
                 )""",
                 "ALTER TABLE \"Shop Data\".\"order\" ADD CONSTRAINT <fk> FOREIGN KEY (user_id)"
                         + " REFERENCES \"Shop Data\".\"user\" (id)");
-        assertThat(ModelEdit.withoutHashes(first.downgrade())).containsExactly(
+        assertThat(ModelEdit.withoutHashes(first.downgrade())).containsExactly(ModelEdit.LOCK_TIMEOUT,
                 "ALTER TABLE \"Shop Data\".\"order\" DROP CONSTRAINT <fk>",
                 "DROP TABLE \"Shop Data\".\"user\"",
                 "DROP TABLE \"Shop Data\".\"order\"",
@@ -110,7 +110,8 @@ class QuotedNamesTest {
         project.setProperty("hibernate.default_schema", "\"Library Data\"");
 
         Revision first = project.autogenerate("in a quoted default schema").orElseThrow();
-        assertThat(first.upgrade().statements().get(0).sql()).isEqualTo("CREATE SCHEMA \"Library Data\"");
+        assertThat(first.upgrade().statements().get(0).sql()).isEqualTo(ModelEdit.LOCK_TIMEOUT);
+        assertThat(first.upgrade().statements().get(1).sql()).isEqualTo("CREATE SCHEMA \"Library Data\"");
         assertThat(ModelEdit.withoutHashes(first.downgrade())).last().isEqualTo("DROP SCHEMA \"Library Data\"");
 
         assertFullRoundTrip(project, empty, "relation Library Data.book kind=r");
@@ -142,16 +143,23 @@ class QuotedNamesTest {
                         List.of("<guard>", "ALTER TABLE \"Shop Data\".\"order\" ALTER COLUMN \"Placed By\""
                                 + " TYPE character varying(60)")),
                 new ModelEdit("add-index",
-                        List.of("CREATE INDEX idx_order_placed_by ON \"Shop Data\".\"order\" (\"Placed By\")"),
-                        List.of("DROP INDEX \"Shop Data\".idx_order_placed_by")),
+                        List.of("DROP INDEX CONCURRENTLY IF EXISTS \"Shop Data\".idx_order_placed_by",
+                                "CREATE INDEX CONCURRENTLY idx_order_placed_by ON \"Shop Data\".\"order\""
+                                        + " (\"Placed By\")"),
+                        List.of("DROP INDEX CONCURRENTLY \"Shop Data\".idx_order_placed_by")),
                 new ModelEdit("add-fk",
                         List.of("ALTER TABLE \"Shop Data\".\"order\" ADD COLUMN \"Coupon Id\" bigint",
                                 "ALTER TABLE \"Shop Data\".\"order\" ADD CONSTRAINT <fk> FOREIGN KEY (\"Coupon Id\")"
-                                        + " REFERENCES \"Shop Data\".\"Coupon\" (id)"),
+                                        + " REFERENCES \"Shop Data\".\"Coupon\" (id) NOT VALID",
+                                "ALTER TABLE \"Shop Data\".\"order\" VALIDATE CONSTRAINT <fk>"),
                         List.of("ALTER TABLE \"Shop Data\".\"order\" DROP CONSTRAINT <fk>",
                                 "ALTER TABLE \"Shop Data\".\"order\" DROP COLUMN \"Coupon Id\"")),
                 new ModelEdit("not-null",
-                        List.of("ALTER TABLE \"Shop Data\".\"order\" ALTER COLUMN note SET NOT NULL"),
+                        List.of("ALTER TABLE \"Shop Data\".\"order\" ADD CONSTRAINT note_not_null"
+                                        + " CHECK (note IS NOT NULL) NOT VALID",
+                                "ALTER TABLE \"Shop Data\".\"order\" VALIDATE CONSTRAINT note_not_null",
+                                "ALTER TABLE \"Shop Data\".\"order\" ALTER COLUMN note SET NOT NULL",
+                                "ALTER TABLE \"Shop Data\".\"order\" DROP CONSTRAINT note_not_null"),
                         List.of("ALTER TABLE \"Shop Data\".\"order\" ALTER COLUMN note DROP NOT NULL")));
     }
 

@@ -52,10 +52,10 @@ class SharedNameCheckTest {
         project.setProperty("retort.constraint.extra", "apply");
         project.setProperty("retort.index.extra", "apply");
         assertThat(project.autogenerate("drop what the entities do not describe").orElseThrow().upgrade()
-                .statements()).extracting(s -> s.sql()).containsExactlyInAnyOrder(
+                .statements()).extracting(s -> s.sql()).containsExactlyInAnyOrder(ModelEdit.LOCK_TIMEOUT,
                         "ALTER TABLE public.book DROP CONSTRAINT book_pages_positive",
-                        "DROP INDEX public.book_pages_positive",
-                        "DROP INDEX public." + foreignKey);
+                        "DROP INDEX CONCURRENTLY public.book_pages_positive",
+                        "DROP INDEX CONCURRENTLY public." + foreignKey);
         project.ok("upgrade");
         assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
         assertThat(database.queryColumn("select count(*) from pg_constraint where conname = '" + foreignKey + "'"))

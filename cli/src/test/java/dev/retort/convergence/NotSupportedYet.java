@@ -42,7 +42,7 @@ final class NotSupportedYet {
                     + " of new value \"BLUE\" of enum type m_enum_native_add_value_default_color HINT: New enum"
                     + " values must be committed before they can be used. (revision <id> rolled back; the database"
                     + " stays at <id>)"),
-            entry("enum_native_add_value_default_r", "retort upgrade: versions/<revision>_b.sql:48: ERROR: invalid"
+            entry("enum_native_add_value_default_r", "retort upgrade: versions/<revision>_b.sql:51: ERROR: invalid"
                     + " input value for enum m_enum_native_add_value_default_r_color: \"BLUE\" (revision <id> rolled"
                     + " back; the database stays at <id>)"));
 

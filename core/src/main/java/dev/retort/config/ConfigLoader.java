@@ -7,6 +7,7 @@ import dev.retort.compare.Category.Action;
 import dev.retort.compare.PolicyRule;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
+import dev.retort.dialect.postgresql.LockAwareForm;
 import dev.retort.embedded.EmbeddedSettings;
 import dev.retort.schema.QualifiedName;
 import java.io.File;
@@ -58,6 +59,7 @@ public final class ConfigLoader {
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
+            "migration.lock_aware",
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
             NormalizeSettings.KEY, Framework.KEY, ApplicationSettings.PATH_KEY, ApplicationSettings.PROFILE_KEY,
@@ -327,8 +329,19 @@ public final class ConfigLoader {
 
     private static MigrationSettings migration(Map<String, String> values, Path file) throws ConfigException {
         return new MigrationSettings(duration(values, "migration.lock_wait", file, MigrationSettings.DEFAULT_LOCK_WAIT),
-                duration(values, "migration.lock_timeout", file, null),
-                duration(values, "migration.statement_timeout", file, null));
+                duration(values, "migration.lock_timeout", file, MigrationSettings.DEFAULT_LOCK_TIMEOUT),
+                duration(values, "migration.statement_timeout", file, null), lockAware(values, file));
+    }
+
+    private static Set<LockAwareForm> lockAware(Map<String, String> values, Path file) throws ConfigException {
+        String key = "migration.lock_aware";
+        String value = values.getOrDefault(key, "");
+        try {
+            return LockAwareForm.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + "=" + value + " (" + file.getFileName() + " or "
+                    + environmentVariable(key) + "): " + e.getMessage());
+        }
     }
 
     private static ConnectionTimeouts timeouts(Map<String, String> values, Path file) throws ConfigException {

@@ -104,6 +104,35 @@ public final class RevisionWriter {
             throw templateBroke(file, "its " + section + " section lacks the statement for " + statement.cause()
                     + " (or splits it differently: one statement per entry, please)");
         });
+        firstRunInTransaction(expected, written).ifPresent(statement -> {
+            throw templateBroke(file, "its " + section + " section runs the statement for " + statement.cause()
+                    + " inside the transaction, which it must not (" + firstLine(statement.sql()) + "): write the "
+                    + "statements whose 'transactional' is false between '-- retort:" + RevisionFile.NO_TRANSACTION
+                    + "' and '-- retort:" + RevisionFile.TRANSACTION + "', as the built-in template does, or set "
+                    + "migration.lock_aware=none");
+        });
+    }
+
+    /** The first statement the document marks as running outside a transaction that the written script runs in one. */
+    private static Optional<ScriptStatement> firstRunInTransaction(List<ScriptStatement> expected, Script written) {
+        int next = 0;
+        for (ScriptStatement statement : expected) {
+            while (next < written.size() && !written.statements().get(next).sql().equals(statement.sql())) {
+                next++;
+            }
+            if (next == written.size()) {
+                return Optional.empty();
+            }
+            if (!statement.transactional() && written.statements().get(next).transactional()) {
+                return Optional.of(statement);
+            }
+            next++;
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String sql) {
+        return sql.lines().findFirst().orElse(sql);
     }
 
     /**

@@ -90,7 +90,8 @@ public final class ScriptRunner {
                 committed.addAll(block.statements());
                 recorded = last;
             }
-        } catch (ScriptFailedException e) {
+        } catch (ScriptFailedException failed) {
+            ScriptFailedException e = namingLockHolders(connection, failed);
             if (committed.isEmpty()) {
                 throw e;
             }
@@ -100,6 +101,14 @@ public final class ScriptRunner {
             inTransaction(connection, () -> record(connection, revision, upgrade, start));
         }
         return millisSince(start);
+    }
+
+    /** A statement that gave up on lock_timeout names what it waited for; the transaction is rolled back by now. */
+    private static ScriptFailedException namingLockHolders(Connection connection, ScriptFailedException e) {
+        if (!(e.getCause() instanceof SQLException sql) || !LockWaits.LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+            return e;
+        }
+        return e.with(LockWaits.describe(connection, e.statement().sql()));
     }
 
     private void record(Connection connection, Revision revision, boolean upgrade, long start) throws SQLException {

@@ -135,8 +135,10 @@ public final class BaselineWorkflow {
 
     private Revision write(String message, MigrationPlan plan, List<ReportedFinding> findings)
             throws IOException, TemplateRenderException {
-        List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, Provenance.none());
-        List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, Provenance.none());
+        List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, Provenance.none(),
+                RevisionScripts.Style.PLAIN);
+        List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, Provenance.none(),
+                RevisionScripts.Style.PLAIN);
         RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), List.of(), message,
                 clock.instant(), upgrade, downgrade, findings, RetortVersion.get());
         return new RevisionWriter(project.config().versionsDirectory(), project.templates()).write(document);

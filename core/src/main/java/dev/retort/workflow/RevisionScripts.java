@@ -2,10 +2,12 @@ package dev.retort.workflow;
 
 import dev.retort.compare.Change;
 import dev.retort.compare.Difference;
-import dev.retort.dialect.postgresql.PostgresDestructiveness;
+import dev.retort.dialect.postgresql.LockAwareForm;
+import dev.retort.dialect.postgresql.PostgresSection;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.schema.Provenance;
 import dev.retort.templates.ScriptStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,30 +17,64 @@ import java.util.stream.Collectors;
 /**
  * Turns an ordered plan into the statements of a revision file, each with the short cause a reviewer reads
  * above it: what differs and, when the entities describe it, which entity or field asked for it, and whether
- * running it may lose data (as the dialect judges it: a widening type change does not).
+ * running it may lose data (as the dialect judges it: a widening type change does not). Each section is written in
+ * the {@link LockAwareForm lock-aware forms} asked for, and starts with {@code SET lock_timeout} when one is given.
  */
 final class RevisionScripts {
+
+    /**
+     * How a section is written.
+     *
+     * @param lockTimeout the {@code lock_timeout} each section sets first, or null for none
+     * @param forms       the lock-aware forms to write
+     */
+    record Style(Duration lockTimeout, Set<LockAwareForm> forms) {
+        Style {
+            forms = Set.copyOf(forms);
+        }
+
+        /** Every statement in its plain, blocking form, in one transaction, with no {@code SET} of its own. */
+        static final Style PLAIN = new Style(null, Set.of());
+    }
 
     private RevisionScripts() {
     }
 
-    static List<ScriptStatement> upgrade(MigrationPlan plan, Provenance provenance) {
-        return statements(plan.upgrade(), provenance, "");
+    static List<ScriptStatement> upgrade(MigrationPlan plan, Provenance provenance, Style style) {
+        return statements(plan.upgrade(), provenance, "", style);
     }
 
-    static List<ScriptStatement> downgrade(MigrationPlan plan, Provenance provenance) {
-        return statements(plan.downgrade(), provenance, "undo: ");
+    static List<ScriptStatement> downgrade(MigrationPlan plan, Provenance provenance, Style style) {
+        return statements(plan.downgrade(), provenance, "undo: ", style);
     }
 
-    private static List<ScriptStatement> statements(List<Change> changes, Provenance provenance, String prefix) {
+    private static List<ScriptStatement> statements(List<Change> changes, Provenance provenance, String prefix,
+                                                    Style style) {
         List<ScriptStatement> statements = new ArrayList<>();
-        for (Change change : changes) {
-            String cause = prefix + cause(change, provenance);
-            for (PostgresDestructiveness.Statement statement : PostgresDestructiveness.statements(change.operation())) {
-                statements.add(new ScriptStatement(cause, statement.sql(), statement.destructive()));
-            }
+        if (style.lockTimeout() != null && !changes.isEmpty()) {
+            // session-wide, not SET LOCAL: it must also bound the statements that run outside the transaction
+            statements.add(new ScriptStatement("DDL that waits longer than this for its lock fails instead of"
+                    + " queueing the application's queries behind it (migration.lock_timeout)",
+                    "SET lock_timeout = '" + postgresDuration(style.lockTimeout()) + "'", false));
+        }
+        List<String> causes = changes.stream().map(change -> prefix + cause(change, provenance)).toList();
+        for (PostgresSection.Statement statement : PostgresSection.render(
+                changes.stream().map(Change::operation).toList(), style.forms())) {
+            String cause = statement.operations().stream().map(causes::get).distinct()
+                    .collect(Collectors.joining("; "));
+            statements.add(new ScriptStatement(cause, statement.sql(), statement.destructive(),
+                    statement.transactional()));
         }
         return statements;
+    }
+
+    /** {@code 5s}, {@code 500ms}, {@code 2min}: as PostgreSQL reads a duration, and as a person writes it. */
+    static String postgresDuration(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis != 0 && millis % 60_000 == 0) {
+            return millis / 60_000 + "min";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     static String cause(Change change, Provenance provenance) {

@@ -2,6 +2,8 @@ package dev.retort.workflow;
 
 import dev.retort.compare.Change;
 import dev.retort.config.ConfigException;
+import dev.retort.config.MigrationSettings;
+import dev.retort.dialect.postgresql.LockAwareForm;
 import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.flyway.FlywayScriptWriter;
@@ -25,6 +27,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -156,8 +159,9 @@ public final class RevisionWorkflow {
                 "the upgrade"));
         hazards.addAll(EnumLabelHazards.in(operations(plan.downgrade()), "the downgrade"));
         hazards.forEach(hazard -> findings.add(new ReportedFinding("PostgreSQL will refuse this revision", hazard)));
-        List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, provenance);
-        List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance);
+        RevisionScripts.Style style = style();
+        List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, provenance, style);
+        List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance, style);
         steps.started("render");
         long start = System.nanoTime();
         List<Revision> written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
@@ -180,6 +184,21 @@ public final class RevisionWorkflow {
                 .map(r -> "version " + r.id() + " runs outside a transaction, which Flyway's default PostgreSQL lock"
                         + " makes wait forever: set flyway.postgresql.transactional.lock=false (Spring Boot:"
                         + " spring.flyway.postgresql.transactional-lock=false)").toList();
+    }
+
+    /**
+     * The configured lock timeout and lock-aware forms. Flyway runs a script that mixes transactional statements with
+     * a {@code CREATE INDEX CONCURRENTLY} only with its {@code mixed} setting, so Flyway's scripts build indexes
+     * in the plain form.
+     */
+    private RevisionScripts.Style style() {
+        MigrationSettings migration = project.config().migration();
+        Set<LockAwareForm> forms = EnumSet.noneOf(LockAwareForm.class);
+        forms.addAll(migration.lockAware());
+        if (project.runByFlyway()) {
+            forms.remove(LockAwareForm.INDEX);
+        }
+        return new RevisionScripts.Style(migration.lockTimeout(), forms);
     }
 
     private static List<Operation> operations(List<Change> changes) {

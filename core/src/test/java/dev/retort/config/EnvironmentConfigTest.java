@@ -35,8 +35,8 @@ class EnvironmentConfigTest {
         assertThat(config.database().user()).isEqualTo("deploy");
         assertThat(config.scriptLocation()).isEqualTo(Path.of("release/migrations").toAbsolutePath());
         assertThat(config.versionTable()).isEqualTo(QualifiedName.of("ops", "schema_revisions"));
-        assertThat(config.migration()).isEqualTo(new MigrationSettings(Duration.ofSeconds(90), null,
-                Duration.ofMinutes(15)));
+        assertThat(config.migration()).isEqualTo(new MigrationSettings(Duration.ofSeconds(90),
+                MigrationSettings.DEFAULT_LOCK_TIMEOUT, Duration.ofMinutes(15)));
     }
 
     @Test

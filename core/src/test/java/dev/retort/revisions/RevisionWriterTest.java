@@ -105,6 +105,41 @@ class RevisionWriterTest {
                         + "statement for function f (or splits it differently: one statement per entry, please)");
     }
 
+    /** A project's copy of an older template writes no block markers: a CREATE INDEX CONCURRENTLY would fail later. */
+    @Test
+    void aProjectTemplateThatRunsANoTransactionStatementInTheTransactionIsReported() throws Exception {
+        Path templates = project.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve(RevisionTemplates.TEMPLATE_FILE), """
+                -- retort:revision ${revisionId}
+                -- retort:parents<#list parentIds as parent> ${parent}</#list>
+                -- retort:message ${message}
+                -- retort:created ${createdAt}
+                -- retort:upgrade
+                <#list upgrade as s>
+                ${s.sql};
+                </#list>
+                -- retort:downgrade
+                <#list downgrade as s>
+                ${s.sql};
+                </#list>
+                """);
+        RevisionWriter writer = new RevisionWriter(project, RevisionTemplates.forProject(templates));
+        RevisionDocument concurrent = new RevisionDocument("3f2a9c1b7e4e", List.of(), "index", Instant.now(),
+                List.of(new ScriptStatement("index i", "CREATE INDEX CONCURRENTLY i ON t (c)", false, false)),
+                List.of(new ScriptStatement("undo: index i", "DROP INDEX CONCURRENTLY i", false, false)), List.of(),
+                "test");
+
+        assertThatThrownBy(() -> writer.write(concurrent))
+                .isInstanceOf(RevisionFileException.class)
+                .hasMessageEndingWith("its upgrade section runs the statement for index i inside the transaction,"
+                        + " which it must not (CREATE INDEX CONCURRENTLY i ON t (c)): write the statements whose"
+                        + " 'transactional' is false between '-- retort:no-transaction' and '-- retort:transaction',"
+                        + " as the built-in template does, or set migration.lock_aware=none");
+        assertThat(new RevisionWriter(project, RevisionTemplates.builtIn()).write(concurrent).upgrade().statements())
+                .singleElement().satisfies(statement -> assertThat(statement.transactional()).isFalse());
+    }
+
     @Test
     void aProjectTemplateMayAddStatementsOfItsOwn() throws Exception {
         Path templates = project.resolve("templates");

@@ -34,7 +34,9 @@ import java.util.Objects;
  *       {@code 2026-11-23T10:15:30Z}) and {@code retortVersion}: strings;</li>
  *   <li>{@code parentIds}: a sequence of strings, empty for the first revision;</li>
  *   <li>{@code upgrade} and {@code downgrade}: sequences of statements, each with {@code cause} (one line),
- *       {@code sql} (possibly several lines, without its {@code ;}) and {@code destructive} (boolean);</li>
+ *       {@code sql} (possibly several lines, without its {@code ;}), {@code destructive} (boolean) and
+ *       {@code transactional} (boolean: false for a statement that belongs in a {@code -- retort:no-transaction}
+ *       block);</li>
  *   <li>{@code findings}: a sequence of {@code object} / {@code reason} pairs, both one line.</li>
  * </ul>
  * Output is plain text: nothing is escaped. Rendering is deterministic for a given document and template.
@@ -232,6 +234,7 @@ public final class RevisionTemplates {
         model.put("cause", statement.cause());
         model.put("sql", statement.sql());
         model.put("destructive", statement.destructive());
+        model.put("transactional", statement.transactional());
         return model;
     }
 

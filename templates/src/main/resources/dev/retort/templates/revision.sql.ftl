@@ -4,7 +4,8 @@
   retort reads back the four '-- retort:' header lines and the two section markers
   ('-- retort:upgrade', '-- retort:downgrade'), each at the start of its own line: keep them.
   Everything else is yours to change. Data: revisionId, parentIds, message, createdAt, retortVersion,
-  upgrade/downgrade (each statement: cause, sql, destructive) and findings (object, reason).
+  upgrade/downgrade (each statement: cause, sql, destructive, transactional) and findings (object, reason).
+  The macro below writes the block markers around the statements whose transactional is false: keep them.
 
   Statements PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY,
   ALTER TYPE ... ADD VALUE before PostgreSQL 12, VACUUM) go between a '-- retort:no-transaction' line and a
@@ -32,7 +33,17 @@
 -- retort:downgrade
 <@statements downgrade/>
 <#macro statements list>
+<#local outside = false>
 <#list list as statement>
+<#if !statement.transactional && !outside>
+
+-- retort:no-transaction
+<#local outside = true>
+<#elseif statement.transactional && outside>
+
+-- retort:transaction
+<#local outside = false>
+</#if>
 
 -- ${statement.cause}
 <#if statement.destructive>

@@ -70,11 +70,17 @@ final class PostgresDdl {
     }
 
     static String createIndex(QualifiedName table, Index index) {
+        return createIndex(table, index, false);
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] name ON table ...}. */
+    static String createIndex(QualifiedName table, Index index, boolean concurrently) {
         StringBuilder sql = new StringBuilder("CREATE ");
         if (index.unique()) {
             sql.append("UNIQUE ");
         }
-        sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(qualified(table));
+        sql.append(concurrently ? "INDEX CONCURRENTLY " : "INDEX ").append(quote(index.name())).append(" ON ")
+                .append(qualified(table));
         if (!index.method().equals("btree")) {
             sql.append(" USING ").append(index.method());
         }

@@ -107,43 +107,60 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
     }
 
     /**
-     * One statement per changed aspect, in the order PostgreSQL needs: an identity or default goes before the
-     * type changes (it may not convert), NOT NULL comes before an identity is added (identity requires it),
-     * and the new default comes after the new type. A type change that is not a widening has its
-     * {@link NarrowingGuard} right before it.
+     * One statement per changed aspect, in the order of {@link #columnActions}. A type change that is not a widening
+     * has its {@link NarrowingGuard} right before it.
      */
     @Override
     public List<String> visit(AlterColumn op) {
+        List<String> statements = new ArrayList<>();
+        for (ColumnAction action : columnActions(op)) {
+            if (action.typeChange()) {
+                NarrowingGuard.of(op).ifPresent(statements::add);
+            }
+            statements.add(alterTable(op.table()) + action.sql());
+        }
+        if (op.changes(ColumnAspect.COMMENT)) {
+            statements.add(PostgresDdl.commentOnColumn(op.table(), op.to().name(), op.to().comment()));
+        }
+        return statements;
+    }
+
+    /** One {@code ALTER COLUMN ...} action of an {@code ALTER TABLE}; {@code typeChange} for the one changing its type. */
+    record ColumnAction(String sql, boolean typeChange) {
+    }
+
+    /**
+     * The {@code ALTER COLUMN} actions of a change, in the order PostgreSQL needs: an identity or default goes
+     * before the type changes (it may not convert), NOT NULL comes before an identity is added (identity requires
+     * it), and the new default comes after the new type. A comment is no action of {@code ALTER TABLE}.
+     */
+    static List<ColumnAction> columnActions(AlterColumn op) {
         Set<ColumnAspect> aspects = op.aspects();
         Column from = op.from();
         Column to = op.to();
-        String alter = alterTable(op.table()) + "ALTER COLUMN " + quote(to.name()) + " ";
-        List<String> statements = new ArrayList<>();
+        String alter = "ALTER COLUMN " + quote(to.name()) + " ";
+        List<ColumnAction> actions = new ArrayList<>();
         if (aspects.contains(ColumnAspect.IDENTITY) && from.identity() != Identity.NONE
                 && to.identity() == Identity.NONE) {
-            statements.add(alter + "DROP IDENTITY");
+            actions.add(new ColumnAction(alter + "DROP IDENTITY", false));
         }
         if (aspects.contains(ColumnAspect.DEFAULT) && from.defaultExpression() != null) {
-            statements.add(alter + "DROP DEFAULT");
+            actions.add(new ColumnAction(alter + "DROP DEFAULT", false));
         }
         if (aspects.contains(ColumnAspect.TYPE)) {
-            NarrowingGuard.of(op).ifPresent(statements::add);
-            statements.add(alter + "TYPE " + to.type().sql() + PostgresCasts.using(from, to));
+            actions.add(new ColumnAction(alter + "TYPE " + to.type().sql() + PostgresCasts.using(from, to), true));
         }
         if (aspects.contains(ColumnAspect.NULLABILITY)) {
-            statements.add(alter + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+            actions.add(new ColumnAction(alter + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"), false));
         }
         if (aspects.contains(ColumnAspect.DEFAULT) && to.defaultExpression() != null) {
-            statements.add(alter + "SET DEFAULT " + to.defaultExpression());
+            actions.add(new ColumnAction(alter + "SET DEFAULT " + to.defaultExpression(), false));
         }
         if (aspects.contains(ColumnAspect.IDENTITY) && to.identity() != Identity.NONE) {
-            statements.add(alter + (from.identity() == Identity.NONE ? "ADD " + to.identity().sql()
-                    : "SET GENERATED " + (to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT")));
+            actions.add(new ColumnAction(alter + (from.identity() == Identity.NONE ? "ADD " + to.identity().sql()
+                    : "SET GENERATED " + (to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT")), false));
         }
-        if (aspects.contains(ColumnAspect.COMMENT)) {
-            statements.add(PostgresDdl.commentOnColumn(op.table(), to.name(), to.comment()));
-        }
-        return statements;
+        return actions;
     }
 
     @Override
@@ -239,7 +256,7 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
                 + qualified(op.view().name()));
     }
 
-    private static String alterTable(QualifiedName table) {
+    static String alterTable(QualifiedName table) {
         return "ALTER TABLE " + qualified(table) + " ";
     }
 }

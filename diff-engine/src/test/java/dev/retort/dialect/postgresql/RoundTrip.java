@@ -168,22 +168,31 @@ final class RoundTrip {
         return ReferenceCatalog.of(statements, IndependentDdl.views(model));
     }
 
-    /** Runs the changes' SQL in one transaction, as a revision would. */
+    /**
+     * Runs the changes' SQL as a revision written with every {@link LockAwareForm lock-aware form} runs it: the main
+     * part in one transaction, the statements outside it each on its own, before and after it. Every round trip then
+     * judges the lock-aware forms: the catalog they leave is the one built from nothing, the downgrade is exact.
+     */
     void execute(List<Change> changes) throws SQLException {
-        try (Connection connection = database.connect()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (Change change : changes) {
-                    for (String sql : PostgresRenderer.render(change.operation())) {
-                        try {
-                            statement.execute(sql);
-                        } catch (SQLException e) {
-                            throw new AssertionError("PostgreSQL refused " + sql + ": " + e.getMessage(), e);
-                        }
+        List<PostgresSection.Statement> section = PostgresSection.render(
+                changes.stream().map(Change::operation).toList(), LockAwareForm.all());
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            int i = 0;
+            while (i < section.size()) {
+                boolean transactional = section.get(i).transactional();
+                connection.setAutoCommit(!transactional);
+                for (; i < section.size() && section.get(i).transactional() == transactional; i++) {
+                    String sql = section.get(i).sql();
+                    try {
+                        statement.execute(sql);
+                    } catch (SQLException e) {
+                        throw new AssertionError("PostgreSQL refused " + sql + ": " + e.getMessage(), e);
                     }
                 }
+                if (transactional) {
+                    connection.commit();
+                }
             }
-            connection.commit();
         }
     }
 
