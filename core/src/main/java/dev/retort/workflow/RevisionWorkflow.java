@@ -188,17 +188,28 @@ public final class RevisionWorkflow {
 
     /**
      * The configured lock timeout and lock-aware forms. Flyway runs a script that mixes transactional statements with
-     * a {@code CREATE INDEX CONCURRENTLY} only with its {@code mixed} setting, so Flyway's scripts build indexes
-     * in the plain form.
+     * a {@code CREATE INDEX CONCURRENTLY} only with its {@code mixed} setting, and retort writes one Liquibase
+     * changeset per revision, run in a transaction: their files build indexes in the plain form. (Splitting a
+     * revision into versions or changesets with their rollbacks paired is the way to lift this.)
      */
     private RevisionScripts.Style style() {
         MigrationSettings migration = project.config().migration();
         Set<LockAwareForm> forms = EnumSet.noneOf(LockAwareForm.class);
         forms.addAll(migration.lockAware());
-        if (project.runByFlyway()) {
+        if (project.runByFlyway() || project.runByLiquibase()) {
             forms.remove(LockAwareForm.INDEX);
         }
         return new RevisionScripts.Style(migration.lockTimeout(), forms);
+    }
+
+    /**
+     * For Flyway and Liquibase, whose files build indexes in the plain form ({@link #style()}): what remains
+     * outside the transaction in retort's own files (a {@code VALIDATE CONSTRAINT}, which may run in one) runs in the
+     * script's or changeset's transaction, instead of making a version or changeset of its own for each.
+     */
+    private static List<ScriptStatement> inTheTransaction(List<ScriptStatement> statements) {
+        return statements.stream().map(statement -> statement.transactional() ? statement
+                : new ScriptStatement(statement.cause(), statement.sql(), statement.destructive())).toList();
     }
 
     private static List<Operation> operations(List<Change> changes) {
@@ -218,13 +229,15 @@ public final class RevisionWorkflow {
             FlywayScriptWriter writer = new FlywayScriptWriter(project.flywayLocations(),
                     RevisionTemplates.flywayForProject(project.config().scriptLocation()), project.config().flyway());
             return writer.write(new RevisionDocument(writer.nextVersion().toString(), parents, message,
-                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
+                    clock.instant(), inTheTransaction(upgrade), inTheTransaction(downgrade), findings,
+                    RetortVersion.get()));
         }
         if (project.runByLiquibase()) {
             LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(project.liquibaseChangeLog(),
                     RevisionTemplates.liquibaseForProject(project.config().projectDirectory()));
             return List.of(writer.write(new RevisionDocument(writer.nextId(clock.instant()), parents, message,
-                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get())));
+                    clock.instant(), inTheTransaction(upgrade), inTheTransaction(downgrade), findings,
+                    RetortVersion.get())));
         }
         RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), parents, message,
                 clock.instant(), upgrade, downgrade, findings, RetortVersion.get());
