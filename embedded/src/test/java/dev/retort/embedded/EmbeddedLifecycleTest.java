@@ -69,7 +69,7 @@ class EmbeddedLifecycleTest {
             server.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(Leftovers.of(child.pid()).processes()).isEmpty();
             // Left behind, unless another JVM on this machine (another build's embedded start) cleaned it already
-            assertThat(Leftovers.of(child.pid()).directories()).isSubsetOf(Path.of(ready[2]));
+            assertThat(Leftovers.of(child.pid()).directories()).isSubsetOf(List.of(Path.of(ready[2])));
 
             EmbeddedPostgres.start(new EmbeddedSettings("", cache)).close();
             assertThat(Leftovers.of(child.pid()).isEmpty()).isTrue();
