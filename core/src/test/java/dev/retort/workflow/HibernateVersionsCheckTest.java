@@ -62,6 +62,31 @@ class HibernateVersionsCheckTest {
                 + " (the application's, hibernate-core-" + version.version() + ".jar on the entities' classpath)");
     }
 
+    /**
+     * A Spring Boot application's naming (Boot's defaults: camel case to underscores, and its implicit strategy, here
+     * retort's copy of it, as retort uses it when the application's classpath lacks Spring's) on every version: Boot
+     * 3 applications run 6.6, Boot 4 7.x.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.retort.scanner.HibernateVersions#all")
+    void aSpringBootStyleApplicationsDatabaseBuiltByItsHibernateChecksClean(HibernateVersions.Version version,
+            TestDatabase database, @TempDir Path project) throws Exception {
+        Map<String, String> boot = Map.of(
+                "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+                "hibernate.implicit_naming_strategy", "dev.retort.scanner.SpringBootImplicitNamingStrategy");
+        List<Path> classpath = version.with(List.of(entities(SHAPES)));
+        List<String> script = HibernateCreateScript.of(EntitySource.ofPackages(classpath, SHAPES), boot);
+        assertThat(String.join("\n", script)).as("Boot's names").contains("created_at");
+        for (String statement : script) {
+            database.execute(statement);
+        }
+
+        CheckWorkflow.Outcome outcome = new CheckWorkflow(new Project(config(database, project, classpath, SHAPES,
+                boot))).check(StepListener.SILENT);
+
+        assertThat(outcome.drift().comparison().differences()).isEmpty();
+    }
+
     @Test
     void retortsOwnHibernateFindsTheDifferencesOfTheApplicationsHibernate71(TestDatabase database,
             @TempDir Path project) throws Exception {
@@ -82,10 +107,15 @@ class HibernateVersionsCheckTest {
 
     private static RetortConfig config(TestDatabase database, Path project, List<Path> classpath, String model)
             throws Exception {
+        return config(database, project, classpath, model, Map.of());
+    }
+
+    private static RetortConfig config(TestDatabase database, Path project, List<Path> classpath, String model,
+                                       Map<String, String> hibernateSettings) throws Exception {
         Files.createDirectories(project.resolve("migrations/versions"));
         return new RetortConfig(project, new DatabaseSettings(database.url(), database.user(), database.password()),
                 new EntitySettings(classpath, List.of(model), null, null), project.resolve("migrations"),
-                QualifiedName.of("public", "retort_version"), Map.of(), ComparePolicy.defaults());
+                QualifiedName.of("public", "retort_version"), hibernateSettings, ComparePolicy.defaults());
     }
 
     private static Path entities(String model) {
