@@ -4,12 +4,12 @@ try {
     def revisions = new File(basedir, 'migrations/versions').listFiles().findAll { it.name.endsWith('.sql') }
     assert revisions.size() == 1 : "one revision written, found ${revisions}"
     def sql = revisions[0].text
-    ['create table public.author', 'create table public.book', 'title character varying(255) not null',
+    ["set lock_timeout = '5s'", 'create table public.author', 'create table public.book', 'title character varying(255) not null',
      'name character varying(120) not null', 'foreign key (author_id) references public.author (id)'].each { expected ->
         assert sql.toLowerCase().contains(expected) : "the revision lacks '${expected}':\n${sql}"
     }
     def log = it.requireLog(new File(basedir, 'build.log'), [
-            'Wrote ', '(5 upgrade statements',
+            'Wrote ', '(6 upgrade statements', // the lock timeout, 2 sequences, 2 tables, a foreign key
             'retort:upgrade works on a database server, and none is configured',
             'retort upgrade: done: 1 revision(s) upgraded', 'retort downgrade: done: 1 revision(s) downgraded; the database is at base',
             'No differences: the entities and the database agree.',
