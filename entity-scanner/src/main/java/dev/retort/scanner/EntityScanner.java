@@ -54,6 +54,7 @@ public final class EntityScanner {
             return scanWithLoadedHibernate(source, hibernateSettings, quiet);
         }
         try (IsolatedHibernate isolated = IsolatedHibernate.open(applications.get(), source.classpath())) {
+            isolated.requireSettingClasses(hibernateSettings);
             ScanResult inside = isolated.newInstance(IsolatedScanEntry.class.getName(), IsolatedScan.class)
                     .scan(source, hibernateSettings, quiet);
             return inside.scannedWith(inside.hibernateVersion(), "the application's, "

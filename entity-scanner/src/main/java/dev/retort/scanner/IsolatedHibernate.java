@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The application's own Hibernate, loaded beside retort's in an {@link IsolatedHibernateLoader}: objects created in
@@ -26,6 +27,9 @@ final class IsolatedHibernate implements AutoCloseable {
     private static final Map<String, String> QUIET = Map.of(
             "org.jboss.logging.provider", "jdk",
             "slf4j.internal.verbosity", "ERROR");
+
+    /** A fully qualified class name: lower-case packages, then a capitalised class, nested classes with $. */
+    private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*");
 
     private final ApplicationHibernate hibernate;
     private final IsolatedHibernateLoader loader;
@@ -74,6 +78,27 @@ final class IsolatedHibernate implements AutoCloseable {
             throw new EntityScanException("retort's scanner cannot run with the application's Hibernate "
                     + hibernate.version() + " (" + hibernate.jar() + "): " + cause
                     + "; this is a retort bug, please report it with the --verbose output", cause);
+        }
+    }
+
+    /**
+     * Each setting that names a class must name one of the application's classpath or of this Hibernate: Hibernate
+     * also asks the JVM's own class path, where retort's Hibernate answers for a class only a newer version has
+     * (7's snake-case naming on a 6.6 application), and the boot then fails on a class cast that says nothing useful.
+     */
+    void requireSettingClasses(Map<String, String> settings) throws EntityScanException {
+        for (Map.Entry<String, String> setting : new java.util.TreeMap<>(settings).entrySet()) {
+            String value = setting.getValue().strip();
+            if (!CLASS_NAME.matcher(value).matches()) {
+                continue;
+            }
+            try {
+                Class.forName(value, false, loader);
+            } catch (ClassNotFoundException | LinkageError absent) {
+                throw new EntityScanException(setting.getKey() + " names " + value + ", which neither Hibernate "
+                        + hibernate.version() + " (the application's, " + hibernate.jar().getFileName()
+                        + ") nor the entities' classpath has: name a class of that version or of the application");
+            }
         }
     }
 
