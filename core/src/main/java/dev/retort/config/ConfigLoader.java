@@ -1,10 +1,5 @@
 package dev.retort.config;
 
-import dev.retort.compare.ComparePolicy;
-import dev.retort.compare.NamePattern;
-import dev.retort.compare.Category;
-import dev.retort.compare.Category.Action;
-import dev.retort.compare.PolicyRule;
 import dev.retort.config.RetortConfig.DatabaseSettings;
 import dev.retort.config.RetortConfig.EntitySettings;
 import dev.retort.dialect.postgresql.LockAwareForm;
@@ -18,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,19 +40,10 @@ public final class ConfigLoader {
 
     public static final String FILE_NAME = "retort.properties";
 
-    private static final String RULE_PREFIX = "retort.";
-
-    /**
-     * The bookkeeping tables of other migration tools (Flyway, Liquibase): never the application's schema, so never
-     * looked at — not reported, not recorded by a baseline, not created in new environments.
-     */
-    static final List<String> OTHER_TOOLS_TABLES = List.of("flyway_schema_history", "databasechangelog",
-            "databasechangeloglock");
-
     private static final Set<String> KEYS = Set.of("database.url", "database.user", "database.password",
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
-            "script.location", "version.table", "retort.ignore", "migration.lock_wait", "migration.lock_timeout",
+            "script.location", "version.table", PolicySettings.IGNORE_KEY, "migration.lock_wait", "migration.lock_timeout",
             "migration.lock_aware",
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
@@ -68,9 +53,6 @@ public final class ConfigLoader {
     /** Keys that choose how the application's settings are read, not a setting of the project. */
     private static final Set<String> READING_KEYS = Set.of(Framework.KEY, ApplicationSettings.PATH_KEY,
             ApplicationSettings.PROFILE_KEY);
-    /** A rule for every object of one kind ({@code retort.index.extra}), also from the environment. */
-    private static final List<String> RULE_KEYS = Arrays.stream(Category.values())
-            .map(category -> RULE_PREFIX + category.key()).toList();
 
     /** Keys naming one file or directory; from the environment, relative to the working directory. */
     private static final Set<String> PATH_KEYS = Set.of("script.location", "entities.persistence-xml",
@@ -142,7 +124,7 @@ public final class ConfigLoader {
 
     private static Map<String, String> retortValues(Path file, BuildSettings build, Map<String, String> environment)
             throws ConfigException {
-        EnvironmentVariables.requireKnown(environment, Stream.concat(KEYS.stream(), RULE_KEYS.stream())
+        EnvironmentVariables.requireKnown(environment, Stream.concat(KEYS.stream(), PolicySettings.RULE_KEYS.stream())
                 .map(ConfigLoader::environmentVariable).collect(Collectors.toSet()));
         Map<String, String> values = new TreeMap<>();
         if (Files.isRegularFile(file)) {
@@ -157,7 +139,7 @@ public final class ConfigLoader {
         for (String key : KEYS) {
             override(values, environment, environmentVariable(key), key);
         }
-        for (String key : RULE_KEYS) {
+        for (String key : PolicySettings.RULE_KEYS) {
             override(values, environment, environmentVariable(key), key);
         }
         values.putAll(EnvironmentVariables.hibernateSettings(environment));
@@ -199,7 +181,7 @@ public final class ConfigLoader {
 
     private static void requireKnownKey(String key, String where) throws ConfigException {
         if (!KEYS.contains(key) && !key.startsWith("hibernate.") && !key.startsWith("jakarta.persistence.")
-                && !key.startsWith(RULE_PREFIX) && !FlywaySettings.known(key)
+                && !key.startsWith(PolicySettings.RULE_PREFIX) && !FlywaySettings.known(key)
                 && !key.equals(ScriptFormatDetection.FLYWAY_ENABLED)) {
             throw new ConfigException("unknown key '" + key + "' in " + where + "; known keys: "
                     + String.join(", ", new TreeSet<>(KEYS))
@@ -264,7 +246,7 @@ public final class ConfigLoader {
             }
         });
         return new RetortConfig(directory, database, entities, scripts, versionTable, hibernate,
-                policy(values, file, flyway), migration(values, file),
+                PolicySettings.policy(values, KEYS, file, flyway), migration(values, file),
                 split(values.getOrDefault("database.schemas", ""), ","), embedded(values, directory, file),
                 history(values, file), normalize(values, file), format.format(), changeLog,
                 new LiquibaseFilter(values.getOrDefault(LiquibaseFilter.CONTEXTS_KEY, ""),
@@ -370,48 +352,6 @@ public final class ConfigLoader {
         }
     }
 
-    /**
-     * {@code retort.<kind>=apply|report|ignore} for every object, {@code retort.<kind>@<glob>=...} for objects whose
-     * name matches; {@code retort.ignore=<globs>} for objects never looked at.
-     */
-    private static ComparePolicy policy(Map<String, String> values, Path file, FlywaySettings flyway)
-            throws ConfigException {
-        List<PolicyRule> rules = new ArrayList<>();
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            String key = entry.getKey();
-            if (!key.startsWith(RULE_PREFIX) || KEYS.contains(key)) {
-                continue;
-            }
-            String kindAndName = key.substring(RULE_PREFIX.length());
-            int at = kindAndName.indexOf('@');
-            String kind = at < 0 ? kindAndName : kindAndName.substring(0, at);
-            try {
-                Category category = Category.byKey(kind);
-                NamePattern pattern = at < 0 ? null : new NamePattern(kindAndName.substring(at + 1));
-                rules.add(new PolicyRule(category, pattern, action(entry.getValue())));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException(key + "=" + entry.getValue() + " in " + file + ": " + e.getMessage()
-                        + " (kinds: " + Arrays.stream(Category.values()).map(Category::key)
-                        .collect(Collectors.joining(", ")) + "; actions: apply, report, ignore)");
-            }
-        }
-        List<NamePattern> ignored = new ArrayList<>(split(values.getOrDefault("retort.ignore", ""), ",").stream()
-                .map(NamePattern::new).toList());
-        OTHER_TOOLS_TABLES.forEach(table -> ignored.add(new NamePattern(table)));
-        if (!OTHER_TOOLS_TABLES.contains(flyway.table())) {
-            ignored.add(new NamePattern(flyway.table())); // Flyway's table, renamed (flyway.table)
-        }
-        return new ComparePolicy(rules, ignored);
-    }
-
-    private static Action action(String value) {
-        try {
-            return Action.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown action '" + value + "'");
-        }
-    }
-
     private static QualifiedName qualifiedName(String text, Path file) throws ConfigException {
         String[] parts = text.split("\\.");
         if (parts.length == 1 && !parts[0].isBlank()) {
@@ -423,7 +363,7 @@ public final class ConfigLoader {
         return new QualifiedName(parts[0], parts[1]);
     }
 
-    private static List<String> split(String text, String separator) {
+    static List<String> split(String text, String separator) {
         return Arrays.stream(text.split(Pattern.quote(separator))).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }
