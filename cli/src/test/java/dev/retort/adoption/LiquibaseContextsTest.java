@@ -11,7 +11,6 @@ import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,7 +153,7 @@ class LiquibaseContextsTest {
     }
 
     private static TestProject project(Path dir, TestDatabase database, Path compiled) {
-        copyFixture(dir.resolve(RESOURCES));
+        LiquibaseRuns.copyChangeLogFixture("/dev/retort/adoption/liquibase-contexts", dir.resolve(RESOURCES));
         Path entities = EntityCompiler.compileFolder("/dev/retort/adoption/liquibase-contexts/entities", compiled);
         TestProject project = TestProject.init(dir, database, entities, "dev.retort.adoption.ledger");
         project.setProperty("script.format", "liquibase");
@@ -197,31 +196,6 @@ class LiquibaseContextsTest {
             }
         }
         throw new AssertionError("no README.md above " + Path.of("").toAbsolutePath());
-    }
-
-    private static void copyFixture(Path target) {
-        try {
-            Path source = Path.of(LiquibaseContextsTest.class.getResource("/dev/retort/adoption/liquibase-contexts")
-                    .toURI());
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path relative = source.relativize(file);
-                    if (relative.startsWith("entities")) {
-                        continue;
-                    }
-                    Path copy = target.resolve(relative.toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Path onlyChangeLog(Path dir) {

@@ -178,7 +178,8 @@ class LiquibaseFormatTest {
     @Test
     void aHandWrittenXmlChangelogGetsTheNextChangelogIncludedAfterItsOwn(TestDatabase database, @TempDir Path dir,
                                                                          @TempDir Path compiled) {
-        copyBlogChangelog(dir.resolve(RESOURCES).resolve("db/changelog"));
+        LiquibaseRuns.copyChangeLogFixture("/dev/retort/adoption/liquibase",
+                dir.resolve(RESOURCES).resolve("db/changelog"));
         Path entities = EntityCompiler.compileFolder("/dev/retort/adoption/liquibase/entities", compiled);
         TestProject project = liquibaseProject(dir, database, entities, "dev.retort.adoption.blog");
         project.setProperty("liquibase.change-log", "classpath:/db/changelog/master.xml");
@@ -236,30 +237,6 @@ class LiquibaseFormatTest {
             return files.filter(file -> file.getFileName().toString().matches("\\d{14}_.*\\.sql")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyBlogChangelog(Path target) {
-        try {
-            Path source = Path.of(LiquibaseFormatTest.class.getResource("/dev/retort/adoption/liquibase").toURI());
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path relative = source.relativize(file);
-                    if (relative.startsWith("entities")) {
-                        continue;
-                    }
-                    Path copy = target.resolve(relative.toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,7 +1,12 @@
 package dev.retort.adoption;
 
 import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.Map;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
@@ -57,6 +62,31 @@ final class LiquibaseRuns {
             });
         } catch (Exception e) {
             throw new IllegalStateException("liquibase " + String.join(" ", command) + " of " + master + " failed", e);
+        }
+    }
+
+    /** A changelog fixture of the test resources copied into a project, its {@code entities} sources left out. */
+    static void copyChangeLogFixture(String resource, Path target) {
+        try {
+            Path source = Path.of(LiquibaseRuns.class.getResource(resource).toURI());
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path relative = source.relativize(file);
+                    if (relative.startsWith("entities")) {
+                        continue;
+                    }
+                    Path copy = target.resolve(relative.toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
