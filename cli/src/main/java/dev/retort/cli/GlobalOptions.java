@@ -28,7 +28,7 @@ public final class GlobalOptions {
     boolean embedded;
 
     @Option(names = "--profile", paramLabel = "NAME[,NAME]", scope = ScopeType.INHERIT,
-            description = {"The application's profile whose settings to read (application-NAME.yml, %NAME. keys):"
+            description = {"The application's profile whose settings to read (application-NAME.yml, %%NAME. keys):"
                     + " over RETORT_PROFILE, retort.profile, SPRING_PROFILES_ACTIVE and QUARKUS_PROFILE."})
     String profile;
 
