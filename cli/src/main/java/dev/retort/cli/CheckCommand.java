@@ -3,8 +3,11 @@ package dev.retort.cli;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
 import dev.retort.config.RetortConfig;
+import dev.retort.lint.LintReport;
 import dev.retort.workflow.CheckReport;
 import dev.retort.workflow.CheckWorkflow;
+import dev.retort.workflow.LintText;
+import dev.retort.workflow.LintWorkflow;
 import dev.retort.workflow.Project;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Exit 0 when all is well; 1 when the entities and the database differ, printing every difference with its"
                 + " reason; 4 when the database is not at the head; 5 when an applied revision's file was edited;"
                 + " 6 when the revisions have several heads; 7 when the database records revisions the directory"
-                + " cannot explain."})
+                + " cannot explain; 9 when all that passes but a pending revision has a lint finding no"
+                + " -- retort:lint-ignore accepts (see lint)."})
 final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
 
     enum Format { text, json, sarif }
@@ -50,9 +54,11 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         PrintWriter err = spec.commandLine().getErr();
         CheckWorkflow.Outcome outcome;
         RetortConfig config;
+        LintReport lint;
         try (Project project = Projects.open(globalOptions(), err)) {
             config = project.config();
             outcome = new CheckWorkflow(project).check(Projects.steps(globalOptions(), err));
+            lint = new LintWorkflow(project).pending().orElse(null);
         } catch (Exception failure) {
             if (format != Format.text) {
                 // Even a failure is a document on stdout; the one line on stderr and the exit code follow as ever.
@@ -65,20 +71,36 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         if (outcome.drift() != null) {
             outcome.drift().warnings().forEach(w -> err.println("retort check: warning: " + w));
         }
-        int exitCode = outcome.problems().isEmpty() ? (outcome.agrees() ? ExitCode.OK : ExitCode.DRIFT)
-                : exitCode(outcome.problems().get(0).kind());
+        int exitCode = exitCode(outcome, lint);
         // CI tooling reads stdout: json and sarif give it a document in every case, not an empty stream.
         if (format == Format.json) {
-            out.println(Json.value(json(outcome)));
+            out.println(Json.value(json(outcome, lint)));
         } else if (format == Format.sarif) {
             SarifLocations locations = new SarifLocations(
                     new EntitySources(config.projectDirectory(), config.entities().classpath()),
                     globalOptions().configFile());
-            out.println(Json.value(SarifLog.of(outcome, exitCode, locations)));
+            out.println(Json.value(SarifLog.of(outcome, exitCode, locations, lint)));
         } else {
             CheckReport.lines(outcome).forEach(out::println);
+            if (lint != null && !lint.findings().isEmpty()) {
+                LintText.lines(lint).forEach(out::println);
+            }
         }
         return exitCode;
+    }
+
+    /**
+     * The first problem's code, else 1 for drift, else 9 when a lint finding of the pending revisions is not
+     * accepted, else 0: what keeps a deploy from working outranks what makes it risky.
+     */
+    static int exitCode(CheckWorkflow.Outcome outcome, LintReport lint) {
+        if (!outcome.problems().isEmpty()) {
+            return exitCode(outcome.problems().get(0).kind());
+        }
+        if (!outcome.agrees()) {
+            return ExitCode.DRIFT;
+        }
+        return lint == null || lint.passes() ? ExitCode.OK : ExitCode.LINT;
     }
 
     static int exitCode(CheckWorkflow.ProblemKind kind) {
@@ -94,14 +116,16 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
      * The report for CI and PR tooling: status (ok, drift, or the first problem's label), the first problem's
      * message, every problem, every difference, warnings, the applied and current revisions, and the heads.
      */
-    private static Map<String, Object> json(CheckWorkflow.Outcome outcome) {
+    private static Map<String, Object> json(CheckWorkflow.Outcome outcome, LintReport lint) {
         Map<String, Object> report = new LinkedHashMap<>();
         List<CheckWorkflow.Problem> problems = outcome.problems();
         if (!problems.isEmpty()) {
             report.put("status", problems.get(0).kind().label());
             report.put("message", problems.get(0).message());
+        } else if (!outcome.drift().comparison().isEmpty()) {
+            report.put("status", "drift");
         } else {
-            report.put("status", outcome.drift().comparison().isEmpty() ? "ok" : "drift");
+            report.put("status", lint == null || lint.passes() ? "ok" : "lint");
         }
         List<Object> problemList = new ArrayList<>();
         for (CheckWorkflow.Problem problem : problems) {
@@ -121,6 +145,9 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         report.put("applied", outcome.applied());
         report.put("current", List.copyOf(outcome.current()));
         report.put("heads", List.copyOf(outcome.heads()));
+        if (lint != null) {
+            report.put("lint", LintJson.report(lint, null));
+        }
         return report;
     }
 

@@ -20,6 +20,11 @@ public final class ExitCode {
     public static final int DIVERGED = 7;
     /** Another retort process held the version table's lock for longer than {@code migration.lock_wait}. */
     public static final int LOCKED = 8;
+    /**
+     * {@code lint}, and {@code check} when it otherwise passes: a lint finding that no {@code -- retort:lint-ignore}
+     * accepts (each is printed with its reason and fix).
+     */
+    public static final int LINT = 9;
 
     /**
      * SIGINT (Ctrl-C) stopped upgrade/downgrade: the running revision was cancelled and rolled back, the lock

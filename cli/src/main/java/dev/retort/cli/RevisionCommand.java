@@ -1,11 +1,14 @@
 package dev.retort.cli;
 
+import dev.retort.workflow.LintText;
+import dev.retort.workflow.LintWorkflow;
 import dev.retort.workflow.NotUpToDateException;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.RevisionReport;
 import dev.retort.workflow.RevisionWorkflow;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -64,6 +67,13 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         RevisionReport.warnings(outcome).forEach(w -> spec.commandLine().getErr().println("retort revision: warning: "
                 + w));
         RevisionReport.lines(outcome, project).forEach(out::println);
+        if (autogenerate) {
+            // Risks of the SQL just written, for its author to fix or accept before committing it; not a failure.
+            new LintWorkflow(project).written(outcome.written() == null ? List.of() : outcome.allWritten())
+                    .filter(report -> !report.findings().isEmpty())
+                    .ifPresent(report -> LintText.lines(report).forEach(line -> spec.commandLine().getErr()
+                            .println("retort revision: " + line)));
+        }
         return ExitCode.OK;
     }
 }

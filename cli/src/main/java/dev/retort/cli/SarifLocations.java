@@ -63,6 +63,14 @@ final class SarifLocations {
         return location;
     }
 
+    /** The {@code physicalLocation} of a line of a file (a lint finding's statement in its revision file). */
+    Map<String, Object> physicalLocation(Path file, int line) {
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("artifactLocation", artifactLocation(file.toAbsolutePath().normalize()));
+        location.put("region", Map.of("startLine", Math.max(line, 1)));
+        return location;
+    }
+
     private Map<String, Object> artifactLocation(Path file) {
         Map<String, Object> artifact = new LinkedHashMap<>();
         if (repositoryRoot != null && file.startsWith(repositoryRoot)) {

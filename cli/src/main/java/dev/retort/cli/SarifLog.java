@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.compare.Category;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.Difference;
+import dev.retort.lint.LintReport;
 import dev.retort.workflow.CheckReport;
 import dev.retort.workflow.CheckWorkflow;
 import dev.retort.workflow.RetortVersion;
@@ -37,6 +38,17 @@ final class SarifLog {
 
     /** The log of a check that ran: its differences as results, its problems and warnings as notifications. */
     static Map<String, Object> of(CheckWorkflow.Outcome outcome, int exitCode, SarifLocations locations) {
+        return of(outcome, exitCode, locations, null);
+    }
+
+    /**
+     * The log of a check that ran, with what linting its pending revisions found as results after the differences
+     * (their rules follow the kinds of difference).
+     *
+     * @param lint null when nothing was linted
+     */
+    static Map<String, Object> of(CheckWorkflow.Outcome outcome, int exitCode, SarifLocations locations,
+                                  LintReport lint) {
         List<Object> results = new ArrayList<>();
         List<Object> notifications = new ArrayList<>();
         for (CheckWorkflow.Problem problem : outcome.problems()) {
@@ -51,7 +63,10 @@ final class SarifLog {
                 results.add(result(difference, comparison.reported().contains(difference), origin, locations));
             }
         }
-        Map<String, Object> run = run(outcome.problems().isEmpty(), exitCode, notifications, results);
+        if (lint != null) {
+            results.addAll(LintSarif.results(lint, locations, Category.values().length));
+        }
+        Map<String, Object> run = run(outcome.problems().isEmpty(), exitCode, notifications, results, rules());
         if (!locations.originalUriBaseIds().isEmpty()) {
             run.put("originalUriBaseIds", locations.originalUriBaseIds());
         }
@@ -61,7 +76,7 @@ final class SarifLog {
     /** The log of a check that could not run: no results, and the one line stderr prints as its notification. */
     static Map<String, Object> failure(Exception failure) {
         List<Object> notifications = List.of(notification("error", "error", ErrorReporter.describe(failure)));
-        return log(run(false, ErrorReporter.exitCode(failure), notifications, List.of()));
+        return log(run(false, ErrorReporter.exitCode(failure), notifications, List.of(), rules()));
     }
 
     /**
@@ -83,7 +98,7 @@ final class SarifLog {
         return category.defaultAction() == Category.Action.APPLY ? "error" : "warning";
     }
 
-    private static Map<String, Object> log(Map<String, Object> run) {
+    static Map<String, Object> log(Map<String, Object> run) {
         Map<String, Object> log = new LinkedHashMap<>();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -91,30 +106,36 @@ final class SarifLog {
         return log;
     }
 
-    private static Map<String, Object> run(boolean successful, int exitCode, List<Object> notifications,
-                                           List<Object> results) {
+    static Map<String, Object> run(boolean successful, int exitCode, List<Object> notifications,
+                                   List<Object> results, List<Object> rules) {
         Map<String, Object> invocation = new LinkedHashMap<>();
         invocation.put("executionSuccessful", successful);
         invocation.put("exitCode", exitCode);
         invocation.put("toolExecutionNotifications", notifications);
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", Map.of("driver", driver()));
+        run.put("tool", Map.of("driver", driver(rules)));
         run.put("invocations", List.of(invocation));
         run.put("results", results);
         return run;
     }
 
-    private static Map<String, Object> driver() {
+    private static Map<String, Object> driver(List<Object> rules) {
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "retort");
         home().ifPresent(home -> driver.put("informationUri", home));
         driver.put("version", RetortVersion.get());
+        driver.put("rules", rules);
+        return driver;
+    }
+
+    /** check's rules: one per kind of difference, then one per lint rule. */
+    private static List<Object> rules() {
         List<Object> rules = new ArrayList<>();
         for (Category category : Category.values()) {
             rules.add(rule(category));
         }
-        driver.put("rules", rules);
-        return driver;
+        rules.addAll(LintSarif.rules());
+        return rules;
     }
 
     private static Map<String, Object> rule(Category category) {
@@ -161,7 +182,7 @@ final class SarifLog {
         return result;
     }
 
-    private static Map<String, Object> notification(String level, String id, String message) {
+    static Map<String, Object> notification(String level, String id, String message) {
         Map<String, Object> notification = new LinkedHashMap<>();
         notification.put("level", level);
         notification.put("message", text(message));
@@ -169,11 +190,11 @@ final class SarifLog {
         return notification;
     }
 
-    private static Map<String, Object> text(String text) {
+    static Map<String, Object> text(String text) {
         return Map.of("text", text);
     }
 
-    private static Optional<String> home() {
+    static Optional<String> home() {
         String home = TEXTS.getProperty("home", "").strip();
         return home.isEmpty() ? Optional.empty() : Optional.of(home);
     }

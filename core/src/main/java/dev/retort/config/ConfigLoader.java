@@ -49,7 +49,7 @@ public final class ConfigLoader {
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
             NormalizeSettings.KEY, Framework.KEY, ApplicationSettings.PATH_KEY, ApplicationSettings.PROFILE_KEY,
             OtherTools.FLYWAY_LOCATIONS, OtherTools.LIQUIBASE_CHANGE_LOG, ScriptFormat.KEY,
-            LiquibaseFilter.CONTEXTS_KEY, LiquibaseFilter.LABELS_KEY);
+            LiquibaseFilter.CONTEXTS_KEY, LiquibaseFilter.LABELS_KEY, LintSettings.DISABLE_KEY);
     /** Keys that choose how the application's settings are read, not a setting of the project. */
     private static final Set<String> READING_KEYS = Set.of(Framework.KEY, ApplicationSettings.PATH_KEY,
             ApplicationSettings.PROFILE_KEY);
@@ -250,7 +250,7 @@ public final class ConfigLoader {
                 split(values.getOrDefault("database.schemas", ""), ","), embedded(values, directory, file),
                 history(values, file), normalize(values, file), format.format(), changeLog,
                 new LiquibaseFilter(values.getOrDefault(LiquibaseFilter.CONTEXTS_KEY, ""),
-                        values.getOrDefault(LiquibaseFilter.LABELS_KEY, "")), flyway);
+                        values.getOrDefault(LiquibaseFilter.LABELS_KEY, "")), flyway, lint(values, file));
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)
@@ -323,6 +323,16 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(key + "=" + value + " (" + file.getFileName() + " or "
                     + environmentVariable(key) + "): " + e.getMessage());
+        }
+    }
+
+    private static LintSettings lint(Map<String, String> values, Path file) throws ConfigException {
+        String value = values.getOrDefault(LintSettings.DISABLE_KEY, "");
+        try {
+            return LintSettings.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(LintSettings.DISABLE_KEY + "=" + value + " (" + file.getFileName() + " or "
+                    + environmentVariable(LintSettings.DISABLE_KEY) + "): " + e.getMessage());
         }
     }
 

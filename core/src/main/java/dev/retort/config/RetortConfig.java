@@ -26,13 +26,14 @@ import java.util.Objects;
  *                          empty for the other formats
  * @param liquibaseFilter   for {@link ScriptFormat#LIQUIBASE}: the contexts and labels Liquibase runs with
  * @param flyway            the project's Flyway configuration, for {@link ScriptFormat#FLYWAY}
+ * @param lint              what {@code lint}, {@code check} and {@code revision --autogenerate} lint for
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
                            Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                            EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
                            ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter,
-                           FlywaySettings flyway) {
+                           FlywaySettings flyway, LintSettings lint) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -51,6 +52,19 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(liquibaseChangeLog, "liquibaseChangeLog");
         Objects.requireNonNull(liquibaseFilter, "liquibaseFilter");
         Objects.requireNonNull(flyway, "flyway");
+        Objects.requireNonNull(lint, "lint");
+    }
+
+    /** A configuration linting for every rule. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
+                        ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter,
+                        FlywaySettings flyway) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, liquibaseFilter, flyway,
+                LintSettings.ALL_RULES);
     }
 
     /** A configuration with a Liquibase changelog (or none) run without contexts or labels, and Flyway's defaults. */
@@ -98,21 +112,21 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter, flyway);
+                liquibaseFilter, flyway, lint);
     }
 
     /** The same project with other Flyway settings. */
     public RetortConfig withFlyway(FlywaySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter, other);
+                liquibaseFilter, other, lint);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, other, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter, flyway);
+                liquibaseFilter, flyway, lint);
     }
 
     /**
@@ -124,7 +138,7 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
                 : flyway.locations().get(0), projectDirectory);
         return new RetortConfig(projectDirectory, database, entities, scripts, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, history, normalize, ScriptFormat.FLYWAY, "",
-                LiquibaseFilter.NONE, flyway.lookingInDatabase(false));
+                LiquibaseFilter.NONE, flyway.lookingInDatabase(false), lint);
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */

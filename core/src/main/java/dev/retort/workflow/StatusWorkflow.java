@@ -91,7 +91,8 @@ public final class StatusWorkflow {
         return entries;
     }
 
-    private static List<Revision> between(RevisionGraph graph, String range, Set<String> applied,
+    /** The revisions of a {@code FROM:TO} range (as {@code history -r} and {@code lint} take it), in order. */
+    static List<Revision> between(RevisionGraph graph, String range, Set<String> applied,
                                           Set<String> current) throws RevisionChoiceException {
         int colon = range.indexOf(':');
         if (colon < 0) {
