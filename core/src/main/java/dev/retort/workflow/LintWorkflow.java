@@ -114,9 +114,9 @@ public final class LintWorkflow {
 
     private void requireLintable() throws ConfigException {
         if (project.runByLiquibase()) {
-            throw new ConfigException("retort lint reads SQL revisions, and a Liquibase changelog's changes"
-                    + " (createTable, dropColumn, ...) are Liquibase's to render: lint its SQL with a Liquibase"
-                    + " linter, or write the changesets in retort's or Flyway's format");
+            throw new ConfigException("a Liquibase project's changesets cannot be linted: their changes (createTable,"
+                    + " dropColumn, ...) are Liquibase's to render, not SQL retort reads (script.format=liquibase"
+                    + " in " + project.config().projectDirectory() + ")");
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.retort.maven;
 
+import dev.retort.lint.LintReport;
 import dev.retort.workflow.CheckReport;
 import dev.retort.workflow.CheckWorkflow;
+import dev.retort.workflow.LintWorkflow;
 import dev.retort.workflow.Project;
 import dev.retort.workflow.StepListener;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,7 +15,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * {@code mvn retort:check}: the revisions can be deployed onto the database, and the entities and the database agree
  * (without a configured database, the revision history replayed into an embedded PostgreSQL). Otherwise the build
- * fails, with every difference or problem in the log. The module is compiled first.
+ * fails, with every difference or problem in the log; and when all that passes, it fails on a lint finding of the
+ * pending revisions (as {@code retort:lint}) that no {@code -- retort:lint-ignore} accepts. The module is compiled
+ * first.
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
@@ -27,8 +31,10 @@ public class CheckMojo extends RetortMojo {
     @Override
     void run() throws Exception {
         CheckWorkflow.Outcome outcome;
+        LintReport lint;
         try (Project project = openProject(true)) {
             outcome = new CheckWorkflow(project).check(StepListener.SILENT);
+            lint = new LintWorkflow(project).pending().orElse(null);
         }
         outcome.problems().forEach(problem -> getLog().error("retort check: " + problem.message()));
         if (outcome.drift() != null) {
@@ -36,6 +42,10 @@ public class CheckMojo extends RetortMojo {
         }
         if (outcome.agrees()) {
             CheckReport.lines(outcome).forEach(getLog()::info);
+            if (lint != null) {
+                // as the CLI's exit 9: what keeps the deploy from working is told first, what makes it risky after
+                LintMojo.report(lint, this);
+            }
             return;
         }
         CheckReport.lines(outcome).forEach(getLog()::error);
