@@ -7,7 +7,6 @@ import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionFileException;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.Script;
-import dev.retort.revisions.SqlStatement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,7 +164,7 @@ public record LiquibaseChangeLog(Path searchPath, String master, LiquibaseFilter
             return parsed;
         }
         return new Script(parsed.statements().stream()
-                .map(s -> new SqlStatement(s.sql(), s.line(), false, s.destructive())).toList());
+                .map(s -> s.withTransactional(false)).toList());
     }
 
     private static Instant modified(Path file) {
