@@ -57,9 +57,13 @@ final class LintSarif {
             result.put("ruleId", finding.rule().id());
             result.put("ruleIndex", firstRuleIndex + finding.rule().ordinal());
             result.put("level", "error");
-            result.put("message", SarifLog.text(LintText.line(finding)));
+            result.put("message", SarifLog.text(LintText.message(finding)));
             Map<String, Object> location = new LinkedHashMap<>();
             location.put("physicalLocation", locations.physicalLocation(finding.file(), finding.line()));
+            Map<String, Object> logical = new LinkedHashMap<>();
+            logical.put("fullyQualifiedName", finding.table().map(Object::toString).orElse(finding.revision()));
+            logical.put("kind", finding.table().isPresent() ? "table" : "revision");
+            location.put("logicalLocations", List.of(logical));
             result.put("locations", List.of(location));
             // By revision, rule and table: the finding stays one alert when lines above it move.
             result.put("partialFingerprints", Map.of("retortLint/v1", finding.rule().id() + " " + finding.revision()

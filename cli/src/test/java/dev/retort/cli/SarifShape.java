@@ -31,7 +31,7 @@ final class SarifShape {
                     "toolConfigurationNotifications", "properties"),
             "notification", Set.of("message", "level", "descriptor", "associatedRule", "locations", "properties"),
             "result", Set.of("ruleId", "ruleIndex", "rule", "kind", "level", "message", "locations",
-                    "partialFingerprints", "fingerprints", "relatedLocations", "properties"),
+                    "partialFingerprints", "fingerprints", "relatedLocations", "suppressions", "properties"),
             "location", Set.of("physicalLocation", "logicalLocations", "message", "properties"),
             "physicalLocation", Set.of("artifactLocation", "region", "contextRegion", "properties"),
             "logicalLocation", Set.of("name", "fullyQualifiedName", "kind", "decoratedName", "index", "parentIndex",

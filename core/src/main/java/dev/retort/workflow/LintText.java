@@ -34,8 +34,13 @@ public final class LintText {
 
     /** One open finding: where, which rule, what the statement does on which table, why it hurts, and the fix. */
     public static String line(LintFinding finding) {
-        return location(finding) + ": " + finding.rule().id() + ": " + finding.detail() + table(finding) + " — "
-                + finding.rule().reason() + "; fix: " + finding.rule().fix();
+        return location(finding) + ": " + message(finding);
+    }
+
+    /** The finding without its place: {@code rule: detail (table ~rows, size) — reason; fix: ...}. */
+    public static String message(LintFinding finding) {
+        return finding.rule().id() + ": " + finding.detail() + table(finding) + " — " + finding.rule().reason()
+                + "; fix: " + finding.rule().fix();
     }
 
     /** "Lint: 2 findings in 3 revisions (1 open, 1 accepted with -- retort:lint-ignore)". */
