@@ -33,8 +33,8 @@ class ExitCodeContractTest {
     private static final Map<Integer, String> README = ReadmeExitCodes.read();
 
     @Test
-    void theReadmeDocumentsTheCodesZeroToEightAndTheTwoSignalsEachWithItsMeaning() {
-        assertThat(README).containsOnlyKeys(0, 1, 2, 3, 4, 5, 6, 7, 8, 130, 143);
+    void theReadmeDocumentsTheCodesZeroToNineAndTheTwoSignalsEachWithItsMeaning() {
+        assertThat(README).containsOnlyKeys(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130, 143);
         assertThat(README.get(0)).startsWith("success");
         assertThat(README.get(1)).contains("the entities and the database differ");
         assertThat(README.get(2)).contains("wrong command line");
@@ -44,6 +44,7 @@ class ExitCodeContractTest {
         assertThat(README.get(6)).startsWith("the revisions have several heads where one is needed");
         assertThat(README.get(7)).startsWith("the database records revisions the directory cannot explain");
         assertThat(README.get(8)).contains("another retort process held the lock longer than `migration.lock_wait`");
+        assertThat(README.get(9)).contains("a lint finding no `-- retort:lint-ignore` accepts");
         assertThat(README.get(130)).contains("stopped by SIGINT");
         assertThat(README.get(143)).contains("stopped by SIGTERM");
     }
@@ -59,6 +60,7 @@ class ExitCodeContractTest {
         assertThat(ExitCode.MULTIPLE_HEADS).isEqualTo(6);
         assertThat(ExitCode.DIVERGED).isEqualTo(7);
         assertThat(ExitCode.LOCKED).isEqualTo(8);
+        assertThat(ExitCode.LINT).isEqualTo(9);
         // a real process is stopped by each signal in InterruptedUpgradeTest, which expects these literal numbers
         assertThat(ExitCode.INTERRUPTED).isEqualTo(130);
         assertThat(ExitCode.TERMINATED).isEqualTo(143);
@@ -99,6 +101,14 @@ class ExitCodeContractTest {
 
         exitsWith(0, "success", retort(project, "upgrade"));
         exitsWith(0, "success", retort(project, "check"));
+
+        Revision dropIsbn = HandRevisions.write(project.versions(), "noisbn", List.of(base.id()), 1, "no isbn",
+                "SET lock_timeout = '5s';\nALTER TABLE public.book DROP COLUMN isbn",
+                "ALTER TABLE public.book ADD COLUMN isbn varchar(13)");
+        CliResult lint = retort(project, "lint");
+        exitsWith(9, "a lint finding no `-- retort:lint-ignore` accepts", lint);
+        assertThat(lint.out()).contains(": data-loss: drops column public.book.isbn");
+        Files.delete(dropIsbn.file());
 
         database.execute("CREATE TABLE public.legacy_notes (id integer)");
         CliResult drift = retort(project, "check");
