@@ -2,8 +2,10 @@ package dev.retort.lint;
 
 import dev.retort.schema.QualifiedName;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a connected linter knows of {@link LintFixtures#BASE_SCHEMA}: its two tables, their sizes (given) and their
@@ -14,6 +16,7 @@ final class KnownTables implements TableFacts {
 
     private final Map<QualifiedName, TableSize> sizes = new HashMap<>();
     private final Map<QualifiedName, Map<String, String>> types = new HashMap<>();
+    private final Set<QualifiedName> unsized = new HashSet<>();
 
     private KnownTables() {
     }
@@ -35,9 +38,15 @@ final class KnownTables implements TableFacts {
         return baseSchema(20, 8192);
     }
 
+    /** The same, with one more table that exists but whose size is not known. */
+    KnownTables withUnsizedTable(QualifiedName table) {
+        unsized.add(table);
+        return this;
+    }
+
     @Override
     public boolean exists(QualifiedName table) {
-        return sizes.containsKey(table);
+        return sizes.containsKey(table) || unsized.contains(table);
     }
 
     @Override
