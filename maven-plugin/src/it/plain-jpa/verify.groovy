@@ -21,6 +21,21 @@ try {
     def normalize = { String xml -> xml.replaceAll(/\s+/, ' ').trim() }
     assert normalize(snippet).contains(normalize(declaration)) : "README.md does not show ${declaration}"
 
+    // A pending revision dropping a column: retort:lint fails the build, naming the finding with the table's size
+    def head = (sql =~ /-- retort:revision (\S+)/)[0][1]
+    def dropTitle = new File(basedir, 'migrations/versions/lint01_no_title.sql')
+    dropTitle.text = "-- retort:revision lint01\n-- retort:parents ${head}\n-- retort:message no title\n" +
+            "-- retort:created 2026-01-01T00:00:00Z\n\n-- retort:upgrade\n\nSET lock_timeout = '5s';\n" +
+            "ALTER TABLE public.book DROP COLUMN title;\n\n-- retort:downgrade\n\n" +
+            "ALTER TABLE public.book ADD COLUMN title varchar(255);\n"
+    int linted = it.runMaven(basedir, localRepositoryPath, [RETORT_DATABASE_URL: "jdbc:postgresql://127.0.0.1:5432/${database}".toString(),
+            RETORT_DATABASE_USER: 'postgres'], 'build-lint.log', ['retort:lint'])
+    assert linted != 0 : 'retort:lint passed although a pending revision drops a column'
+    it.requireLog(new File(basedir, 'build-lint.log'), ['BUILD FAILURE',
+            'lint01_no_title.sql:9: data-loss: drops column public.book.title (public.book ~0 rows, ',
+            '2 lint finding(s) no -- retort:lint-ignore accepts, listed above'])
+    dropTitle.delete()
+
     // An entity edited: retort:check fails the build, listing the difference
     def book = new File(basedir, 'src/main/java/com/example/library/Book.java')
     book.text = book.text.replace('    // verify.groovy adds a field here', '    private String isbn;\n    //')
