@@ -82,6 +82,14 @@ final class LintedTables {
             types.put(key, add.column().type());
         } else if (action instanceof AlterAction.ChangeType change) {
             types.put(new ColumnKey(table, change.column()), change.type());
+        } else if (action instanceof AlterAction.RenameColumn rename) {
+            ColumnKey from = new ColumnKey(table, rename.from());
+            ColumnKey to = new ColumnKey(table, rename.to());
+            types.put(to, type(table, rename.from()));
+            types.remove(from);
+            if (addedColumns.remove(from)) {
+                addedColumns.add(to);
+            }
         } else if (action instanceof AlterAction.RenameTable rename) {
             QualifiedName to = QualifiedName.of(table.schema(), rename.to().name());
             if (created.remove(table)) {

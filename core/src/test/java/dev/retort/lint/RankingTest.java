@@ -69,6 +69,25 @@ class RankingTest {
     }
 
     @Test
+    void aColumnRenamedByAnEarlierRevisionKeepsItsKnownType() throws Exception {
+        Revision first = revision("r1", "SET lock_timeout = '5s';\nALTER TABLE public.orders RENAME note TO remark;\n");
+        Revision second = revision("r2", "SET lock_timeout = '5s';\n"
+                + "ALTER TABLE public.orders ALTER COLUMN remark TYPE varchar(200);\n"
+                + "ALTER TABLE public.orders ALTER COLUMN remark TYPE varchar(150);\n");
+
+        LintReport report = new RevisionLinter(Set.of()).lint(List.of(first, second), KnownTables.baseSchema());
+
+        // note was character varying(100): the longer one is made in place; the shorter one after it rewrites
+        assertThat(report.findings()).extracting(LintFinding::revision, LintFinding::rule, LintFinding::detail)
+                .containsExactly(
+                        tuple("r1", LintRule.BREAKING_CHANGE, "renames column public.orders.note to remark"),
+                        tuple("r2", LintRule.TABLE_REWRITE, "changes public.orders.remark from character"
+                                + " varying(200) to character varying(150)"),
+                        tuple("r2", LintRule.DATA_LOSS, "narrows public.orders.remark from character varying(200)"
+                                + " to character varying(150)"));
+    }
+
+    @Test
     void aDisabledRuleFindsNothing() throws Exception {
         Revision revision = revision("r1", "ALTER TABLE public.orders DROP COLUMN note;\n");
 
