@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         try (Project project = Projects.open(globalOptions(), err)) {
             config = project.config();
             outcome = new CheckWorkflow(project).check(Projects.steps(globalOptions(), err));
-            lint = new LintWorkflow(project).pending().orElse(null);
+            lint = new LintWorkflow(project).pending(outcome).orElse(null);
         } catch (Exception failure) {
             if (format != Format.text) {
                 // Even a failure is a document on stdout; the one line on stderr and the exit code follow as ever.

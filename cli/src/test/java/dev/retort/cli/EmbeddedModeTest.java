@@ -103,6 +103,13 @@ class EmbeddedModeTest {
         // Against the server the history is replayed beside it; without one, the database is the replayed history.
         assertThat(report.remove("history")).isEqualTo("replayed");
         assertThat(replayed.remove("history")).isEqualTo("database");
+        // Against the server the revisions it has not applied are linted (none: it is at the head); without one,
+        // the heads. What was found is the same: nothing.
+        Map<String, Object> lint = new java.util.LinkedHashMap<>((Map<String, Object>) report.remove("lint"));
+        Map<String, Object> replayedLint = new java.util.LinkedHashMap<>((Map<String, Object>) replayed.remove("lint"));
+        assertThat(lint.remove("linted")).isEqualTo(List.of());
+        assertThat(replayedLint.remove("linted")).isEqualTo(report.get("heads"));
+        assertThat(replayedLint).isEqualTo(lint);
         assertThat(replayed).isEqualTo(report);
         return report;
     }

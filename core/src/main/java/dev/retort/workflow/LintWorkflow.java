@@ -69,12 +69,16 @@ public final class LintWorkflow {
     }
 
     /**
-     * What {@code check} lints: the revisions the configured database has not applied, or the heads on the embedded
-     * database (the history replayed: nothing is pending there); empty for a Liquibase project, whose changesets'
+     * What {@code check} lints after its check: the revisions the configured database has not applied, or the heads
+     * on the embedded database (the history replayed: nothing is pending there). Empty when a problem other than a
+     * database behind the head stopped the check (several heads, revisions the directory cannot explain, an edited
+     * applied file: which revisions are to come is in question), and for a Liquibase project, whose changesets'
      * changes are Liquibase's to render.
      */
-    public Optional<LintReport> pending() throws DatabaseException, ConfigException {
-        if (project.runByLiquibase()) {
+    public Optional<LintReport> pending(CheckWorkflow.Outcome checked) throws DatabaseException, ConfigException {
+        boolean revisionsInOrder = checked.problems().stream()
+                .allMatch(problem -> problem.kind() == CheckWorkflow.ProblemKind.NOT_UP_TO_DATE);
+        if (project.runByLiquibase() || !revisionsInOrder) {
             return Optional.empty();
         }
         try {

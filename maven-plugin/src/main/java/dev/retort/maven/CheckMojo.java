@@ -34,7 +34,7 @@ public class CheckMojo extends RetortMojo {
         LintReport lint;
         try (Project project = openProject(true)) {
             outcome = new CheckWorkflow(project).check(StepListener.SILENT);
-            lint = new LintWorkflow(project).pending().orElse(null);
+            lint = new LintWorkflow(project).pending(outcome).orElse(null);
         }
         outcome.problems().forEach(problem -> getLog().error("retort check: " + problem.message()));
         if (outcome.drift() != null) {
