@@ -79,7 +79,7 @@ public final class CheckWorkflow {
         Database database = project.database();
         CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         try (Connection connection = database.connect()) {
-            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
+            AppliedState state = AppliedState.read(project, graph, connection);
             Set<String> current = graph.current(state.known());
             Set<String> heads = Heads.of(graph);
             List<Problem> problems = problems(graph, state, current, heads);

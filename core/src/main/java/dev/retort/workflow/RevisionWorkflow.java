@@ -129,7 +129,7 @@ public final class RevisionWorkflow {
         CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         Drift drift;
         try (Connection connection = database.connect()) {
-            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
+            AppliedState state = AppliedState.read(project, graph, connection);
             state.requireConsistent(project);
             Heads.requireAtHeads(project, graph, state);
             drift = DriftDetection.detect(project.config(), connection, scanning,
