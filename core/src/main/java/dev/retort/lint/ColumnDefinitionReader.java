@@ -64,17 +64,7 @@ final class ColumnDefinitionReader {
 
     /** The words up to the next constraint of the column, parenthesized groups kept whole with their parentheses. */
     private static List<Word> untilConstraint(Words words) {
-        List<Word> taken = new ArrayList<>();
-        while (!words.atEnd() && !isConstraintWord(words.peek())) {
-            if (words.peek().isSymbol("(")) {
-                taken.add(new Word(Word.Kind.SYMBOL, "("));
-                taken.addAll(words.parenthesized());
-                taken.add(new Word(Word.Kind.SYMBOL, ")"));
-            } else {
-                taken.add(words.next());
-            }
-        }
-        return taken;
+        return words.until(ColumnDefinitionReader::isConstraintWord);
     }
 
     /** The first volatile function the expression calls. */
