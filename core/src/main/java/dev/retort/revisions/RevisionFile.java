@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * -- retort:downgrade                    (its statements follow, to the end of the file)
  * -- retort:no-transaction               (in a section: the statements after it run outside any transaction,
  * -- retort:transaction                   each on its own, up to this line or the end of the section)
- * -- retort:lint-ignore RULE reason      (in a section, among the comments above a statement: accepts what the
- *                                         linter finds of RULE in it)
+ * -- retort:lint-ignore RULE reason      (in a section, among the comments above a statement of the same block:
+ *                                         accepts what the linter finds of RULE in it)
  * -- retort:lint-ignore-file RULE reason (in the header, any number: accepts RULE in the whole upgrade)
  * </pre>
  * The four header lines come before {@code -- retort:upgrade}, once each, in any order; no SQL may come before
@@ -221,13 +221,24 @@ public final class RevisionFile {
                         + PREFIX + marker.key() + "' at line " + marker.line() + "; a block marker goes between "
                         + "statements");
             }
+            requireNoStrayLintIgnore(split);
             statements.addAll(split.statements());
             transactional = !opens;
             opened = opens ? marker : null;
             from = marker.tokenIndex() + 1;
         }
-        statements.addAll(StatementSplitter.split(text, tokens, from, end, transactional).statements());
+        StatementSplitter.Split last = StatementSplitter.split(text, tokens, from, end, transactional);
+        requireNoStrayLintIgnore(last);
+        statements.addAll(last.statements());
         return new Script(statements);
+    }
+
+    /** A {@code -- retort:lint-ignore} above no statement would accept nothing, silently: an error instead. */
+    private void requireNoStrayLintIgnore(StatementSplitter.Split split) {
+        if (split.strayLintIgnoreLine() > 0) {
+            throw error(split.strayLintIgnoreLine(), "'" + PREFIX + LINT_IGNORE + "' is above no statement of its"
+                    + " block: put it right above the statement it accepts");
+        }
     }
 
     /** A {@code -- retort:} line comment that starts its line, parsed; null for anything else. */
