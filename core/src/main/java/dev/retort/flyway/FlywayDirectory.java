@@ -7,7 +7,6 @@ import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionFileException;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.Script;
-import dev.retort.revisions.SqlStatement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -120,8 +119,7 @@ public final class FlywayDirectory {
         if (config.executeInTransaction()) {
             return script;
         }
-        return new Script(script.statements().stream().map(statement -> new SqlStatement(statement.sql(),
-                statement.line(), false, statement.destructive())).toList());
+        return new Script(script.statements().stream().map(statement -> statement.withTransactional(false)).toList());
     }
 
     private static String read(Path file) {

@@ -167,7 +167,8 @@ public record LiquibaseChangeLog(Path searchPath, String master, LiquibaseFilter
             return Script.empty(); // Liquibase's SQL, which Liquibase splits and runs; retort only lists it
         }
         return new Script(parsed.statements().stream()
-                .map(s -> new SqlStatement(s.sql(), line, transactional && s.transactional(), s.destructive()))
+                .map(s -> new SqlStatement(s.sql(), line, transactional && s.transactional(), s.destructive(),
+                        s.lintIgnores()))
                 .toList());
     }
 

@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
  * @param parents  the revisions it follows, in the order the file names them; empty for a first revision, two or
  *                 more for a merge
  * @param checksum the file's {@link Checksum}, as the version table records it when the revision is applied
+ * @param fileLintIgnores the header's {@code -- retort:lint-ignore-file RULE reason} lines: rules the linter accepts
+ *                        in the whole upgrade
  */
 public record Revision(String id, List<String> parents, String message, Instant created, Path file, String checksum,
-        Script upgrade, Script downgrade) {
+        Script upgrade, Script downgrade, List<LintIgnoreComment> fileLintIgnores) {
 
     public Revision {
         Objects.requireNonNull(id, "id");
@@ -27,6 +29,13 @@ public record Revision(String id, List<String> parents, String message, Instant 
         Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(upgrade, "upgrade");
         Objects.requireNonNull(downgrade, "downgrade");
+        fileLintIgnores = List.copyOf(fileLintIgnores);
+    }
+
+    /** A revision whose header accepts no lint rule for the whole file. */
+    public Revision(String id, List<String> parents, String message, Instant created, Path file, String checksum,
+                    Script upgrade, Script downgrade) {
+        this(id, parents, message, created, file, checksum, upgrade, downgrade, List.of());
     }
 
     public boolean isMerge() {

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * -- retort:downgrade                    (its statements follow, to the end of the file)
  * -- retort:no-transaction               (in a section: the statements after it run outside any transaction,
  * -- retort:transaction                   each on its own, up to this line or the end of the section)
+ * -- retort:lint-ignore RULE reason      (in a section, among the comments above a statement of the same block:
+ *                                         accepts what the linter finds of RULE in it)
+ * -- retort:lint-ignore-file RULE reason (in the header, any number: accepts RULE in the whole upgrade)
  * </pre>
  * The four header lines come before {@code -- retort:upgrade}, once each, in any order; no SQL may come before
  * {@code -- retort:upgrade}. A block marker must come between statements, never inside one. Lines inside strings,
@@ -43,11 +46,13 @@ public final class RevisionFile {
     public static final String DOWNGRADE = "downgrade";
     public static final String NO_TRANSACTION = "no-transaction";
     public static final String TRANSACTION = "transaction";
+    public static final String LINT_IGNORE = "lint-ignore";
+    public static final String LINT_IGNORE_FILE = "lint-ignore-file";
 
     private static final String PREFIX = "-- retort:";
     private static final List<String> HEADER = List.of(REVISION, PARENTS, MESSAGE, CREATED);
     private static final List<String> KNOWN = List.of(REVISION, PARENTS, MESSAGE, CREATED, UPGRADE, DOWNGRADE,
-            NO_TRANSACTION, TRANSACTION);
+            NO_TRANSACTION, TRANSACTION, LINT_IGNORE, LINT_IGNORE_FILE);
     /** Ids fit the version table's varchar(64) and never contain the '+'/'-' of relative targets. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
@@ -114,6 +119,7 @@ public final class RevisionFile {
         Directive upgrade = null;
         Directive downgrade = null;
         List<Directive> blockMarkers = new ArrayList<>();
+        List<LintIgnoreComment> fileLintIgnores = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken token = tokens.get(i);
             Directive directive = directiveAt(token, i);
@@ -146,6 +152,21 @@ public final class RevisionFile {
                     requireNoValue(directive);
                     blockMarkers.add(directive);
                 }
+                case LINT_IGNORE -> {
+                    // the splitter gives it to the statement below it; the linter reads rule and reason
+                    if (upgrade == null) {
+                        throw error(directive.line(), "'" + PREFIX + LINT_IGNORE + "' goes right above the statement"
+                                + " it accepts, in a section; for the whole file write '" + PREFIX + LINT_IGNORE_FILE
+                                + " RULE reason' in the header");
+                    }
+                }
+                case LINT_IGNORE_FILE -> {
+                    if (upgrade != null) {
+                        throw error(directive.line(), "'" + PREFIX + LINT_IGNORE_FILE + "' belongs to the header,"
+                                + " before '" + PREFIX + UPGRADE + "'");
+                    }
+                    fileLintIgnores.add(new LintIgnoreComment(directive.line(), directive.value()));
+                }
                 default -> {
                     if (upgrade != null) {
                         throw error(directive.line(), "'" + PREFIX + directive.key()
@@ -171,7 +192,7 @@ public final class RevisionFile {
         return new Revision(id, parents(header.get(PARENTS), id), printable(header.get(MESSAGE).value()),
                 created(header.get(CREATED)), file, Checksum.of(text),
                 section(upgrade, downgrade.tokenIndex(), blockMarkers),
-                section(downgrade, tokens.size(), blockMarkers));
+                section(downgrade, tokens.size(), blockMarkers), fileLintIgnores);
     }
 
     /** The statements from a section marker up to token {@code end}, non-transactional inside marked blocks. */
@@ -200,13 +221,24 @@ public final class RevisionFile {
                         + PREFIX + marker.key() + "' at line " + marker.line() + "; a block marker goes between "
                         + "statements");
             }
+            requireNoStrayLintIgnore(split);
             statements.addAll(split.statements());
             transactional = !opens;
             opened = opens ? marker : null;
             from = marker.tokenIndex() + 1;
         }
-        statements.addAll(StatementSplitter.split(text, tokens, from, end, transactional).statements());
+        StatementSplitter.Split last = StatementSplitter.split(text, tokens, from, end, transactional);
+        requireNoStrayLintIgnore(last);
+        statements.addAll(last.statements());
         return new Script(statements);
+    }
+
+    /** A {@code -- retort:lint-ignore} above no statement would accept nothing, silently: an error instead. */
+    private void requireNoStrayLintIgnore(StatementSplitter.Split split) {
+        if (split.strayLintIgnoreLine() > 0) {
+            throw error(split.strayLintIgnoreLine(), "'" + PREFIX + LINT_IGNORE + "' is above no statement of its"
+                    + " block: put it right above the statement it accepts");
+        }
     }
 
     /** A {@code -- retort:} line comment that starts its line, parsed; null for anything else. */

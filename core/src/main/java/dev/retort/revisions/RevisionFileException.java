@@ -15,7 +15,7 @@ public final class RevisionFileException extends RevisionException {
     private final int line;
     private final String problem;
 
-    RevisionFileException(Path file, int line, String problem) {
+    public RevisionFileException(Path file, int line, String problem) {
         super(file + ":" + line + ": " + problem);
         this.file = file;
         this.line = line;

@@ -1,5 +1,6 @@
 package dev.retort.revisions;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,11 @@ import java.util.Objects;
  *                      outside any transaction
  * @param destructive   whether a {@code -- DESTRUCTIVE} line comment (the template's mark of a statement that may
  *                      lose data) comes right before it; only counted and reported, it changes nothing that runs
+ * @param lintIgnores   the {@code -- retort:lint-ignore RULE reason} lines among the comments right before it, in
+ *                      file order; only the linter reads them
  */
-public record SqlStatement(String sql, int line, boolean transactional, boolean destructive) {
+public record SqlStatement(String sql, int line, boolean transactional, boolean destructive,
+                           List<LintIgnoreComment> lintIgnores) {
 
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
@@ -23,6 +27,12 @@ public record SqlStatement(String sql, int line, boolean transactional, boolean 
         if (line < 1) {
             throw new IllegalArgumentException("lines count from 1: " + line);
         }
+        lintIgnores = List.copyOf(lintIgnores);
+    }
+
+    /** A statement without {@code -- retort:lint-ignore} lines. */
+    public SqlStatement(String sql, int line, boolean transactional, boolean destructive) {
+        this(sql, line, transactional, destructive, List.of());
     }
 
     /** A statement not marked destructive. */
@@ -33,5 +43,10 @@ public record SqlStatement(String sql, int line, boolean transactional, boolean 
     /** A statement that runs inside its revision's transaction, not marked destructive. */
     public SqlStatement(String sql, int line) {
         this(sql, line, true);
+    }
+
+    /** The same statement, running inside a transaction or outside any. */
+    public SqlStatement withTransactional(boolean newTransactional) {
+        return new SqlStatement(sql, line, newTransactional, destructive, lintIgnores);
     }
 }

@@ -2,11 +2,11 @@ package dev.retort.revisions;
 
 /**
  * A lexical piece of PostgreSQL text: offsets {@code [start, end)} into the text and the 1-based line of its first
- * character.
+ * character. {@link SqlTokenizer} makes them; the splitter and the linter read statements through them.
  */
-record SqlToken(Kind kind, int start, int end, int line) {
+public record SqlToken(Kind kind, int start, int end, int line) {
 
-    enum Kind {
+    public enum Kind {
         /** Blanks and line breaks. */
         SPACE,
         /** Keywords, identifiers, numbers, operators: anything without a meaning to the splitter. */
@@ -21,11 +21,11 @@ record SqlToken(Kind kind, int start, int end, int line) {
         SEMICOLON
     }
 
-    boolean isSignificant() {
+    public boolean isSignificant() {
         return kind == Kind.CODE || kind == Kind.QUOTED;
     }
 
-    String text(String source) {
+    public String text(String source) {
         return source.substring(start, end);
     }
 }

@@ -9,9 +9,10 @@ import java.util.List;
  * Cuts PostgreSQL text into {@link SqlToken}s with the lexical rules that decide where a statement ends: a
  * {@code ;} counts only outside '…' strings ('' escapes), E'…' strings (backslash escapes), "…" identifiers
  * ("" escapes), $tag$…$tag$ dollar quotes, -- line comments and nested block comments. It assumes
- * {@code standard_conforming_strings = on}, PostgreSQL's default since 9.1.
+ * {@code standard_conforming_strings = on}, PostgreSQL's default since 9.1. The one lexer of PostgreSQL text in
+ * retort: whatever reads SQL (the splitter, the linter) reads these tokens.
  */
-final class SqlTokenizer {
+public final class SqlTokenizer {
 
     private final String text;
     private final List<SqlToken> tokens = new ArrayList<>();
@@ -22,8 +23,11 @@ final class SqlTokenizer {
         this.text = text;
     }
 
-    /** @throws SqlTextException when a string, identifier or comment is never closed */
-    static List<SqlToken> tokenize(String text) {
+    /**
+     * @throws RuntimeException (a {@code SqlTextException} naming the line) when a string, identifier or comment is
+     *                          never closed; the text of a {@link SqlStatement} read from a file never is
+     */
+    public static List<SqlToken> tokenize(String text) {
         SqlTokenizer tokenizer = new SqlTokenizer(text);
         tokenizer.run();
         return List.copyOf(tokenizer.tokens);

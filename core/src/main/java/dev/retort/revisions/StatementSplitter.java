@@ -10,20 +10,24 @@ import java.util.Locale;
  * unless it is inside parentheses (a rule's {@code DO (…; …)}) or inside the {@code BEGIN ATOMIC … END} body of a
  * {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}. The second rule is psql's own heuristic (psqlscan.l): in such a
  * statement, outside parentheses, {@code BEGIN} opens a block, {@code CASE} opens one inside a block, and {@code END}
- * closes one. A {@code -- DESTRUCTIVE} line comment among the comments before a statement marks it destructive.
+ * closes one. A {@code -- DESTRUCTIVE} line comment among the comments before a statement marks it destructive;
+ * {@code -- retort:lint-ignore} lines there (each starting its line) go with it for the linter.
  */
 final class StatementSplitter {
 
     private static final List<String> LEADING_WORDS = List.of("create", "or", "replace", "function", "procedure");
     /** How the revision template marks a statement that may lose data ({@code -- DESTRUCTIVE: may lose data}). */
     private static final String DESTRUCTIVE = "-- DESTRUCTIVE";
+    private static final String LINT_IGNORE = "-- retort:" + RevisionFile.LINT_IGNORE;
 
     /**
      * Statements split from a range of tokens.
      *
      * @param unterminatedLine the line of a last statement that no {@code ;} ends, or 0 when every one is ended
+     * @param strayLintIgnoreLine the line of a {@code -- retort:lint-ignore} that no statement follows in the range,
+     *                            or 0
      */
-    record Split(List<SqlStatement> statements, int unterminatedLine) {
+    record Split(List<SqlStatement> statements, int unterminatedLine, int strayLintIgnoreLine) {
     }
 
     private final String text;
@@ -33,6 +37,7 @@ final class StatementSplitter {
     private SqlToken first;
     private SqlToken last;
     private boolean markedDestructive;
+    private final List<LintIgnoreComment> lintIgnores = new ArrayList<>();
     private int parenDepth;
     private int beginDepth;
     /** psql's marks for the first four words: c(reate), o(r), r(eplace), f(unction), p(rocedure), or 0. */
@@ -56,8 +61,10 @@ final class StatementSplitter {
             splitter.accept(token);
         }
         int unterminatedLine = splitter.first == null ? 0 : splitter.first.line();
+        int strayLintIgnoreLine = splitter.first == null && !splitter.lintIgnores.isEmpty()
+                ? splitter.lintIgnores.get(0).line() : 0;
         splitter.finishStatement();
-        return new Split(List.copyOf(splitter.statements), unterminatedLine);
+        return new Split(List.copyOf(splitter.statements), unterminatedLine, strayLintIgnoreLine);
     }
 
     private void accept(SqlToken token) {
@@ -78,6 +85,10 @@ final class StatementSplitter {
                 if (first == null && text.startsWith(DESTRUCTIVE, token.start())) {
                     markedDestructive = true;
                 }
+                if (first == null && isLintIgnore(token)) {
+                    lintIgnores.add(new LintIgnoreComment(token.line(),
+                            text.substring(token.start() + LINT_IGNORE.length(), token.end()).strip()));
+                }
             }
             case SPACE, BLOCK_COMMENT -> {
                 // Comments before a statement are not part of it; inside one they are kept with the text around them.
@@ -95,15 +106,24 @@ final class StatementSplitter {
     private void finishStatement() {
         if (first != null) {
             statements.add(new SqlStatement(text.substring(first.start(), last.end()), first.line(), transactional,
-                    markedDestructive));
+                    markedDestructive, lintIgnores));
         }
         markedDestructive = false;
+        lintIgnores.clear();
         first = null;
         last = null;
         parenDepth = 0;
         beginDepth = 0;
         wordCount = 0;
         Arrays.fill(leadingWords, '\0');
+    }
+
+    /** {@code -- retort:lint-ignore} followed by a blank or nothing, at the start of its line, as RevisionFile reads it. */
+    private boolean isLintIgnore(SqlToken token) {
+        int after = token.start() + LINT_IGNORE.length();
+        return (token.start() == 0 || text.charAt(token.start() - 1) == '\n')
+                && text.startsWith(LINT_IGNORE, token.start())
+                && (after == token.end() || Character.isWhitespace(text.charAt(after)));
     }
 
     private void readWordsAndParentheses(SqlToken token) {

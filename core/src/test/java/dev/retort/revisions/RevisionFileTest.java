@@ -137,7 +137,8 @@ class RevisionFileTest {
         assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("-- retort:message", "-- retort:mesage")))
                 .hasMessage(FILE + ":3: unknown '-- retort:mesage' line; retort knows -- retort:revision, "
                         + "-- retort:parents, -- retort:message, -- retort:created, -- retort:upgrade, "
-                        + "-- retort:downgrade, -- retort:no-transaction, -- retort:transaction");
+                        + "-- retort:downgrade, -- retort:no-transaction, -- retort:transaction, -- retort:lint-ignore, "
+                        + "-- retort:lint-ignore-file");
     }
 
     @Test
