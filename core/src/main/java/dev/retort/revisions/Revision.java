@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
  * @param parents  the revisions it follows, in the order the file names them; empty for a first revision, two or
  *                 more for a merge
  * @param checksum the file's {@link Checksum}, as the version table records it when the revision is applied
+ * @param rollout  what it leaves pending or completes in an expand/contract pair; {@link Rollout#NONE} otherwise
  */
 public record Revision(String id, List<String> parents, String message, Instant created, Path file, String checksum,
-        Script upgrade, Script downgrade) {
+        Script upgrade, Script downgrade, Rollout rollout) {
 
     public Revision {
         Objects.requireNonNull(id, "id");
@@ -27,6 +28,13 @@ public record Revision(String id, List<String> parents, String message, Instant 
         Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(upgrade, "upgrade");
         Objects.requireNonNull(downgrade, "downgrade");
+        Objects.requireNonNull(rollout, "rollout");
+    }
+
+    /** A revision that is neither an expand nor a contract. */
+    public Revision(String id, List<String> parents, String message, Instant created, Path file, String checksum,
+                    Script upgrade, Script downgrade) {
+        this(id, parents, message, created, file, checksum, upgrade, downgrade, Rollout.NONE);
     }
 
     public boolean isMerge() {
