@@ -172,6 +172,16 @@ class ExpandContractTest {
         assertThat(project.ok("check").out()).contains("No differences");
     }
 
+    @Test
+    void aFlywayProjectRefusesExpandInOneLine(TestDatabase database, @TempDir Path dir) {
+        TestProject project = TestProject.init(dir, database, oldVersion, PACKAGE);
+        project.setProperty("script.format", "flyway");
+        project.setProperty("script.location", "db/migration");
+        CliResult expand = project.run("revision", "--autogenerate", "--expand", "-m", "expand");
+        assertThat(expand.exitCode()).as("%s", expand).isEqualTo(ExitCode.ERROR);
+        assertThat(expand.errLines()).singleElement().asString().contains("Flyway's scripts");
+    }
+
     /** The old version deployed by a first revision, with a row in each table. */
     private static TestProject deployedOldVersion(TestDatabase database, Path dir) {
         TestProject project = TestProject.init(dir, database, oldVersion, PACKAGE);
