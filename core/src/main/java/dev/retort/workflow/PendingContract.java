@@ -8,6 +8,7 @@ import dev.retort.revisions.Revision;
 import dev.retort.templates.PendingStep;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class PendingContract {
         revisions.forEach(revision -> completed.addAll(revision.rollout().completes()));
         List<Pending> pending = new ArrayList<>();
         revisions.stream().filter(revision -> !completed.contains(revision.id()))
-                .sorted(java.util.Comparator.comparing(Revision::created).thenComparing(Revision::id))
+                .sorted(Comparator.comparing(Revision::created).thenComparing(Revision::id))
                 .forEach(revision -> revision.rollout().pending()
                         .forEach(step -> pending.add(new Pending(step, revision))));
         return pending;

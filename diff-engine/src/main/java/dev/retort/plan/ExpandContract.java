@@ -4,11 +4,8 @@ import dev.retort.compare.Change;
 import dev.retort.compare.TypeWidening;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
-import dev.retort.ops.AlterColumn;
-import dev.retort.ops.ColumnAspect;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
-import dev.retort.ops.DropColumn;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identity;
@@ -119,38 +116,6 @@ public final class ExpandContract {
     static Column relaxed(Column column) {
         boolean filled = column.defaultExpression() != null || column.identity() != Identity.NONE;
         return filled ? column : column.withNullable(true);
-    }
-
-    /**
-     * An {@link AlterColumn} split by aspect: the aspects {@code compatible} accepts in one expand operation, then
-     * each other aspect as an operation of its own (so each is one pending step).
-     */
-    static List<AlterColumn> byAspect(AlterColumn alter, Predicate<ColumnAspect> compatible,
-                                      List<ColumnAspect> contractAspects) {
-        Column middle = alter.from();
-        for (ColumnAspect aspect : alter.aspects()) {
-            if (compatible.test(aspect)) {
-                middle = aspect.copy(middle, alter.to());
-            } else {
-                contractAspects.add(aspect);
-            }
-        }
-        List<AlterColumn> steps = new ArrayList<>();
-        if (!middle.equals(alter.from())) {
-            steps.add(new AlterColumn(alter.table(), alter.from(), middle));
-        }
-        Column state = middle;
-        for (ColumnAspect aspect : contractAspects) {
-            Column next = aspect.copy(state, alter.to());
-            steps.add(new AlterColumn(alter.table(), state, next));
-            state = next;
-        }
-        return steps;
-    }
-
-    /** Whether the change drops a column the old version could still write NULL-less rows into. */
-    static boolean needsRelaxing(DropColumn drop) {
-        return !relaxed(drop.column()).equals(drop.column());
     }
 
     /** Whether every listed column is one the changes add (the old version writes NULL there). */

@@ -27,6 +27,7 @@ import dev.retort.ops.RenameConstraint;
 import dev.retort.ops.RenameIndex;
 import dev.retort.ops.SetTableComment;
 import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.ObjectPath;
@@ -142,22 +143,36 @@ final class ExpandContractRules implements OperationVisitor<ExpandContractRules.
         DropColumn relaxedDrop = new DropColumn(op.table(), ExpandContract.relaxed(op.column()));
         Parts contract = Parts.contract("drop-column", "drop column " + op.subject() + " (the old version still"
                 + " reads and writes it)", relaxedDrop);
-        if (!ExpandContract.needsRelaxing(op)) {
+        if (relaxedDrop.equals(op)) {
             return contract;
         }
         // NULL allowed meanwhile: the new version's INSERTs no longer name the column.
         return new Parts(List.of(new AlterColumn(op.table(), op.column(), relaxedDrop.column())), contract.contract());
     }
 
+    /**
+     * The aspects the old version can live with in one expand operation, then each other aspect in an operation of
+     * its own, each a step of its own, applied one after the other from where the expand leaves the column.
+     */
     @Override
     public Parts visit(AlterColumn op) {
-        List<ColumnAspect> contractAspects = new ArrayList<>();
-        List<AlterColumn> steps = ExpandContract.byAspect(op, aspect -> compatible(op, aspect), contractAspects);
-        List<Operation> expand = new ArrayList<>(steps.subList(0, steps.size() - contractAspects.size()));
+        Column expanded = op.from();
+        List<ColumnAspect> later = new ArrayList<>();
+        for (ColumnAspect aspect : op.aspects()) {
+            if (compatible(op, aspect)) {
+                expanded = aspect.copy(expanded, op.to());
+            } else {
+                later.add(aspect);
+            }
+        }
+        List<Operation> expand = expanded.equals(op.from()) ? List.of()
+                : List.of(new AlterColumn(op.table(), op.from(), expanded));
         List<Step> contract = new ArrayList<>();
-        List<AlterColumn> contractOps = steps.subList(steps.size() - contractAspects.size(), steps.size());
-        for (int i = 0; i < contractAspects.size(); i++) {
-            contract.add(columnStep(contractAspects.get(i), contractOps.get(i)));
+        Column state = expanded;
+        for (ColumnAspect aspect : later) {
+            Column next = aspect.copy(state, op.to());
+            contract.add(columnStep(aspect, new AlterColumn(op.table(), state, next)));
+            state = next;
         }
         return new Parts(expand, contract);
     }
