@@ -173,6 +173,47 @@ class ExpandContractTest {
     }
 
     @Test
+    void aSecondExpandDoesNotRecordAgainWhatIsPendingAlready(TestDatabase database, @TempDir Path dir) {
+        TestProject project = deployedOldVersion(database, dir);
+        project.useEntities(newVersion);
+        project.ok("revision", "--autogenerate", "--expand", "-m", "expand");
+        project.ok("upgrade");
+
+        project.useEntities(newVersionWithPhone);
+        List<Path> files = project.revisionFiles();
+        CliResult second = project.ok("revision", "--autogenerate", "--expand", "-m", "phone");
+        Revision phone = writtenSince(project, files);
+        assertThat(second.out()).contains("3 contract step(s) are pending already");
+        assertThat(phone.rollout().pending()).isEmpty();
+        assertThat(statements(phone.upgrade().statements()))
+                .contains("ALTER TABLE public.customer ADD COLUMN phone character varying(30)");
+        assertThat(project.ok("pending").out()).contains("3 pending contract step(s)");
+    }
+
+    @Test
+    void aNormalRevisionAfterAnExpandWritesThePendingStepsTooAndCompletesIt(TestDatabase database,
+                                                                            @TempDir Path dir) {
+        TestProject project = deployedOldVersion(database, dir);
+        project.useEntities(newVersion);
+        List<Path> files = project.revisionFiles();
+        project.ok("revision", "--autogenerate", "--expand", "-m", "expand");
+        Revision expand = writtenSince(project, files);
+        project.ok("upgrade");
+        database.execute("UPDATE customer SET nickname = nick WHERE nickname IS NULL");
+
+        files = project.revisionFiles();
+        CliResult everything = project.ok("revision", "--autogenerate", "-m", "everything");
+        Revision all = writtenSince(project, files);
+        assertThat(everything.out()).contains("left pending as well, and completes them");
+        assertThat(all.rollout().completes()).containsExactly(expand.id());
+        assertThat(String.join("\n", statements(all.upgrade().statements())))
+                .contains("DROP COLUMN nick", "DROP TABLE public.legacy_note", "nickname SET NOT NULL");
+        assertThat(project.ok("pending").out()).contains("Nothing pending");
+        project.ok("upgrade");
+        assertThat(project.ok("check").out()).contains("No differences: the entities and the database agree.");
+    }
+
+    @Test
     void aFlywayProjectRefusesExpandInOneLine(TestDatabase database, @TempDir Path dir) {
         TestProject project = TestProject.init(dir, database, oldVersion, PACKAGE);
         project.setProperty("script.format", "flyway");

@@ -36,28 +36,51 @@ record ExpandContractPlanning(MigrationPlan plan, List<PendingStep> pending, Lis
 
     static ExpandContractPlanning of(RevisionPhase phase, Comparison comparison, RevisionGraph graph)
             throws RevisionChoiceException {
+        Map<String, PendingContract.Pending> pending = PendingContract.byStep(
+                PendingContract.among(graph.revisions()));
         return switch (phase) {
-            case EVERYTHING -> new ExpandContractPlanning(MigrationPlan.of(comparison), List.of(), List.of(),
-                    List.of());
-            case EXPAND -> expand(comparison);
-            case CONTRACT -> contract(comparison, graph);
+            case EVERYTHING -> everything(comparison, pending);
+            case EXPAND -> expand(comparison, pending);
+            case CONTRACT -> contract(comparison, pending);
         };
     }
 
-    private static ExpandContractPlanning expand(Comparison comparison) {
-        ExpandContract.Split split = ExpandContract.split(comparison.changes(), PostgresTypeWidening.INSTANCE);
-        List<PendingStep> pending = split.contract().stream()
-                .map(step -> new PendingStep(step.step(), step.what())).distinct().toList();
-        List<String> notes = pending.isEmpty() && !comparison.changes().isEmpty()
-                ? List.of("the whole change is backward-compatible: nothing is left for a contract")
-                : List.of();
-        return new ExpandContractPlanning(split.expand(), pending, List.of(), notes);
+    /**
+     * Everything at once; after it, the database is what the entities say, so whatever expand revisions left pending
+     * is done or no longer needed: it completes them (else they would stay pending for ever).
+     */
+    private static ExpandContractPlanning everything(Comparison comparison, Map<String, PendingContract.Pending> pending) {
+        MigrationPlan plan = MigrationPlan.of(comparison);
+        List<String> completes = plan.isEmpty() ? List.of() : expands(pending);
+        List<String> notes = completes.isEmpty() ? List.of() : List.of("it writes what the expand revision(s) "
+                + String.join(", ", completes) + " left pending as well, and completes them");
+        return new ExpandContractPlanning(plan, List.of(), completes, notes);
     }
 
-    private static ExpandContractPlanning contract(Comparison comparison, RevisionGraph graph)
+    /** The expand part; a step an earlier expand already left pending is not recorded twice. */
+    private static ExpandContractPlanning expand(Comparison comparison, Map<String, PendingContract.Pending> pending) {
+        ExpandContract.Split split = ExpandContract.split(comparison.changes(), PostgresTypeWidening.INSTANCE);
+        List<PendingStep> steps = split.contract().stream()
+                .map(step -> new PendingStep(step.step(), step.what())).distinct().toList();
+        List<PendingStep> fresh = steps.stream().filter(step -> !pending.containsKey(step.step())).toList();
+        List<String> notes = new ArrayList<>();
+        if (steps.isEmpty() && !comparison.changes().isEmpty()) {
+            notes.add("the whole change is backward-compatible: nothing is left for a contract");
+        }
+        if (fresh.size() < steps.size()) {
+            notes.add((steps.size() - fresh.size()) + " contract step(s) are pending already, from "
+                    + String.join(", ", expands(pending)) + ": not recorded again");
+        }
+        return new ExpandContractPlanning(split.expand(), fresh, List.of(), notes);
+    }
+
+    private static List<String> expands(Map<String, PendingContract.Pending> pending) {
+        return pending.values().stream().map(p -> p.expand().id()).distinct().toList();
+    }
+
+    private static ExpandContractPlanning contract(Comparison comparison,
+                                                   Map<String, PendingContract.Pending> pending)
             throws RevisionChoiceException {
-        Map<String, PendingContract.Pending> pending = PendingContract.byStep(
-                PendingContract.among(graph.revisions()));
         if (pending.isEmpty()) {
             throw new RevisionChoiceException("nothing is pending: no expand revision up to the head leaves contract"
                     + " steps that no contract completed ('retort pending' lists them); no revision written");
@@ -85,8 +108,7 @@ record ExpandContractPlanning(MigrationPlan plan, List<PendingStep> pending, Lis
             notes.add("no longer needed (the database already matches the entities there), completed all the same: "
                     + String.join("; ", gone));
         }
-        List<String> completes = pending.values().stream().map(p -> p.expand().id()).distinct().toList();
-        return new ExpandContractPlanning(split.contract(pending::containsKey), List.of(), completes, notes);
+        return new ExpandContractPlanning(split.contract(pending::containsKey), List.of(), expands(pending), notes);
     }
 
     /** How a note names a change: what differs, else the object it is about. */
