@@ -6,10 +6,12 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropConstraint;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identity;
 import dev.retort.schema.ObjectPath;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,21 +88,26 @@ public final class ExpandContract {
 
     /**
      * Splits the changes. Whether a constraint can come in the expand part depends on the other changes: on a table
-     * they create, or on columns they add without a default, the old version writes nothing it could reject.
+     * they create, or on columns they add without a default, the old version writes nothing it could reject. And a
+     * dropped column of a primary key the changes drop keeps its NOT NULL until the contract drops both (PostgreSQL
+     * refuses DROP NOT NULL on a key's column).
      */
     public static Split split(List<Change> changes, TypeWidening widening) {
         Set<QualifiedName> newTables = new HashSet<>();
         Set<ObjectPath> newColumns = new HashSet<>();
+        Set<ObjectPath> keyColumns = new HashSet<>();
         for (Change change : changes) {
             Operation operation = change.operation();
             if (operation instanceof CreateTable create) {
                 newTables.add(create.table().name());
+            } else if (operation instanceof DropConstraint drop && drop.constraint() instanceof PrimaryKey key) {
+                key.columns().forEach(column -> keyColumns.add(ObjectPath.column(drop.table(), column)));
             } else if (operation instanceof AddColumn add && add.column().defaultExpression() == null
                     && add.column().identity() == Identity.NONE) {
                 newColumns.add(add.subject());
             }
         }
-        ExpandContractRules rules = new ExpandContractRules(widening, newTables, newColumns);
+        ExpandContractRules rules = new ExpandContractRules(widening, newTables, newColumns, keyColumns);
         List<SplitChange> split = new ArrayList<>();
         for (Change change : changes) {
             ExpandContractRules.Parts parts = change.operation().accept(rules);

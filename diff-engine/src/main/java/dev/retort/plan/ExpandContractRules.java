@@ -98,11 +98,15 @@ final class ExpandContractRules implements OperationVisitor<ExpandContractRules.
     private final TypeWidening widening;
     private final Set<QualifiedName> newTables;
     private final Set<ObjectPath> newColumns;
+    /** Columns of primary keys the contract drops: they stay NOT NULL until then. */
+    private final Set<ObjectPath> keyColumns;
 
-    ExpandContractRules(TypeWidening widening, Set<QualifiedName> newTables, Set<ObjectPath> newColumns) {
+    ExpandContractRules(TypeWidening widening, Set<QualifiedName> newTables, Set<ObjectPath> newColumns,
+                        Set<ObjectPath> keyColumns) {
         this.widening = widening;
         this.newTables = newTables;
         this.newColumns = newColumns;
+        this.keyColumns = keyColumns;
     }
 
     @Override
@@ -140,7 +144,8 @@ final class ExpandContractRules implements OperationVisitor<ExpandContractRules.
 
     @Override
     public Parts visit(DropColumn op) {
-        DropColumn relaxedDrop = new DropColumn(op.table(), ExpandContract.relaxed(op.column()));
+        DropColumn relaxedDrop = keyColumns.contains(op.subject()) ? op
+                : new DropColumn(op.table(), ExpandContract.relaxed(op.column()));
         Parts contract = Parts.contract("drop-column", "drop column " + op.subject() + " (the old version still"
                 + " reads and writes it)", relaxedDrop);
         if (relaxedDrop.equals(op)) {

@@ -64,6 +64,17 @@ class ExpandContractRulesTest {
     }
 
     @Test
+    void aDroppedColumnOfADroppedPrimaryKeyKeepsItsNotNullUntilTheContract() {
+        Column code = Column.of("code", "text", false);
+        ExpandContract.Split split = split(new DropConstraint(CUSTOMER, PrimaryKey.of("customer_pkey", "code")),
+                new DropColumn(CUSTOMER, code));
+        assertThat(split.expand().upgrade()).isEmpty();
+        assertThat(split.contract()).extracting(ExpandContract.ContractStep::step).containsExactly(
+                "drop-constraint public.customer.customer_pkey", "drop-column public.customer.code");
+        assertThat(split.contract().get(1).change().operation()).isEqualTo(new DropColumn(CUSTOMER, code));
+    }
+
+    @Test
     void aWideningIsExpandAndANarrowingIsContract() {
         Column longer = PHONE.withType(ColumnType.of("character varying(60)"));
         assertThat(only(new AlterColumn(CUSTOMER, PHONE, longer)).contract()).isEmpty();
