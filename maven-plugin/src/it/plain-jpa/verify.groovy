@@ -13,7 +13,7 @@ try {
             'retort:upgrade works on a database server, and none is configured',
             'retort upgrade: done: 1 revision(s) upgraded', 'retort downgrade: done: 1 revision(s) downgraded; the database is at base',
             'No differences: the entities and the database agree.',
-            '<base> -> ', '(head), library', '(head)'])
+            '<base> -> ', '(head), library', '(head)', 'Nothing pending: no expand revision waits for its contract.'])
 
     // The snippet the README shows is this example's plugin declaration, word for word
     def snippet = new File(readmeSnippet).text
