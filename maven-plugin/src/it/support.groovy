@@ -4,10 +4,10 @@
 import java.nio.file.Files
 import java.util.concurrent.TimeUnit
 
-def admin = { Closure work ->
+def connect = { String database, Closure work ->
     def properties = new Properties()
     properties.setProperty('user', 'postgres')
-    def connection = new org.postgresql.Driver().connect('jdbc:postgresql://127.0.0.1:5432/postgres', properties)
+    def connection = new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:5432/${database}".toString(), properties)
     if (connection == null) {
         throw new IllegalStateException('no PostgreSQL at 127.0.0.1:5432 (user postgres)')
     }
@@ -17,6 +17,25 @@ def admin = { Closure work ->
     } finally {
         connection.close()
     }
+}
+
+def admin = { Closure work -> connect('postgres', work) }
+
+// Runs statements in one of the examples' databases; returns the first column of the last one's rows, if any
+def execute = { String database, List<String> statements ->
+    def rows = []
+    connect(database) { statement ->
+        statements.each { sql ->
+            if (statement.execute(sql)) {
+                def result = statement.resultSet
+                rows = []
+                while (result.next()) {
+                    rows << result.getString(1)
+                }
+            }
+        }
+    }
+    return rows
 }
 
 def dropDatabase = { String name ->
@@ -58,4 +77,4 @@ def requireLog = { File log, List<String> expected ->
     return text
 }
 
-[createDatabase: createDatabase, dropDatabase: dropDatabase, runMaven: runMaven, requireLog: requireLog]
+[createDatabase: createDatabase, dropDatabase: dropDatabase, execute: execute, runMaven: runMaven, requireLog: requireLog]

@@ -13,7 +13,7 @@ try {
             'retort:upgrade works on a database server, and none is configured',
             'retort upgrade: done: 1 revision(s) upgraded', 'retort downgrade: done: 1 revision(s) downgraded; the database is at base',
             'No differences: the entities and the database agree.',
-            '<base> -> ', '(head), library', '(head)'])
+            '<base> -> ', '(head), library', '(head)', 'Nothing pending: no expand revision waits for its contract.'])
 
     // The snippet the README shows is this example's plugin declaration, word for word
     def snippet = new File(readmeSnippet).text
@@ -54,6 +54,27 @@ try {
     assert exit != 0 : 'retort:check on Java 25 passed although Book gained a column'
     it.requireLog(new File(basedir, 'build-java25.log'), ['Java version: 25', '1 difference(s) between the entities and the database',
             'public.book.isbn'])
+
+    // retort:baseline adopts a database no revision made: a first revision records it as it is, stamped applied
+    def adopted = "${database}_adopt".toString()
+    it.createDatabase(adopted)
+    it.execute(adopted, ['CREATE TABLE public.author (id bigint PRIMARY KEY, name varchar(200) NOT NULL)',
+                         'CREATE TABLE public.legacy_note (id integer PRIMARY KEY, body text)'])
+    try {
+        exit = it.runMaven(basedir, localRepositoryPath, [RETORT_DATABASE_URL: "jdbc:postgresql://127.0.0.1:5432/${adopted}".toString(),
+                RETORT_DATABASE_USER: 'postgres', RETORT_SCRIPT_LOCATION: 'adopted'], 'build-baseline.log',
+                ['retort:baseline', '-Dretort.message=adopt'])
+        assert exit == 0 : "retort:baseline failed: see build-baseline.log"
+        def written = new File(basedir, 'adopted/versions').listFiles().findAll { it.name.endsWith('.sql') }
+        assert written.size() == 1 : "one baseline revision written, found ${written}"
+        ['create table public.author', 'name character varying(200) not null', 'create table public.legacy_note'].each { expected ->
+            assert written[0].text.toLowerCase().contains(expected) : "the baseline lacks '${expected}':\n${written[0].text}"
+        }
+        it.requireLog(new File(basedir, 'build-baseline.log'), ['Wrote ', 'as applied; accepted ', 'BUILD SUCCESS'])
+        assert it.execute(adopted, ['SELECT count(*) FROM public.retort_version']) == ['1'] : 'the baseline is not stamped'
+    } finally {
+        it.dropDatabase(adopted)
+    }
 } finally {
     it.dropDatabase(database)
 }

@@ -7,6 +7,7 @@ SET lock_timeout = '5s';
 
 CREATE TABLE public.tag (id bigint PRIMARY KEY, label text);
 CREATE UNIQUE INDEX tag_label_key ON public.tag (label);
+ALTER TABLE public.tag ADD COLUMN code text UNIQUE;
 
 -- retort:no-transaction
 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_customer_id_idx ON public.orders (customer_id);

@@ -13,5 +13,7 @@ ALTER TABLE public.customer ADD CONSTRAINT customer_name_key UNIQUE (name);
 
 REINDEX TABLE public.customer;
 
+ALTER TABLE public.orders ADD COLUMN ref text UNIQUE;
+
 -- retort:downgrade
 -- not written: the linter reads the upgrade only, and LintFixturesApplyTest applies only the upgrade

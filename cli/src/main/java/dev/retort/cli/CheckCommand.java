@@ -8,6 +8,7 @@ import dev.retort.workflow.CheckReport;
 import dev.retort.workflow.CheckWorkflow;
 import dev.retort.workflow.LintText;
 import dev.retort.workflow.LintWorkflow;
+import dev.retort.workflow.PendingContract;
 import dev.retort.workflow.Project;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -138,6 +139,7 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         }
         report.put("problems", problemList);
         report.put("differences", outcome.drift() == null ? List.of() : differences(outcome));
+        report.put("pending", outcome.drift() == null ? List.of() : pending(outcome));
         report.put("warnings", outcome.drift() == null ? List.of() : outcome.drift().warnings());
         if (outcome.drift() != null) {
             report.put("history", outcome.drift().basis().label());
@@ -161,6 +163,22 @@ final class CheckCommand implements Callable<Integer>, HasGlobalOptions {
         report.put("differences", List.of());
         report.put("warnings", List.of());
         return report;
+    }
+
+    /** The differences that are pending contract steps: not drift, each with the expand revision that left it. */
+    private static List<Object> pending(CheckWorkflow.Outcome outcome) {
+        List<Object> pending = new ArrayList<>();
+        for (PendingContract.PendingChange change : outcome.drift().pending()) {
+            for (Difference difference : change.change().differences()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("path", difference.path().toString());
+                entry.put("category", difference.category().key());
+                entry.put("description", difference.describe());
+                entry.put("expandRevision", change.expand());
+                pending.add(entry);
+            }
+        }
+        return pending;
     }
 
     private static List<Object> differences(CheckWorkflow.Outcome outcome) {

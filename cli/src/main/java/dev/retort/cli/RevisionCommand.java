@@ -4,6 +4,7 @@ import dev.retort.workflow.LintText;
 import dev.retort.workflow.LintWorkflow;
 import dev.retort.workflow.NotUpToDateException;
 import dev.retort.workflow.Project;
+import dev.retort.workflow.RevisionPhase;
 import dev.retort.workflow.RevisionReport;
 import dev.retort.workflow.RevisionWorkflow;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,6 +41,15 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
             + " asking for `retort baseline`.")
     boolean withoutBaseline;
 
+    @Option(names = "--expand", description = "With --autogenerate, for a rolling deploy: write only what the running"
+            + " (old) version of the application can live with (new tables and columns, widenings, relaxations) and"
+            + " record the rest as pending (`retort pending`).")
+    boolean expand;
+
+    @Option(names = "--contract", description = "With --autogenerate: write the steps expand revisions left pending,"
+            + " once no instance runs the old version; other changes are left for a normal revision.")
+    boolean contract;
+
     @Override
     public GlobalOptions globalOptions() {
         return root.global;
@@ -46,18 +57,24 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
 
     @Override
     public Integer call() throws Exception {
+        if ((expand || contract) && !autogenerate || expand && contract) {
+            throw new ParameterException(spec.commandLine(),
+                    "--expand and --contract go with --autogenerate, one at a time");
+        }
         try (Project project = Projects.open(globalOptions(), spec.commandLine().getErr())) {
             return call(project);
         }
     }
 
     private Integer call(Project project) throws Exception {
+        RevisionPhase phase = expand ? RevisionPhase.EXPAND : contract ? RevisionPhase.CONTRACT
+                : RevisionPhase.EVERYTHING;
         RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         RevisionWorkflow.Outcome outcome;
         try {
             outcome = autogenerate
-                    ? workflow.autogenerate(message, withoutBaseline,
+                    ? workflow.autogenerate(message, withoutBaseline, phase,
                             Projects.steps(globalOptions(), spec.commandLine().getErr()))
                     : workflow.empty(message);
         } catch (NotUpToDateException e) {

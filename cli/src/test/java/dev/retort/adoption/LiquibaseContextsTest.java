@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A generated application's changelog (the shape JHipster writes): an initial changeset with seed rows, a table only
  * the {@code test} context creates, fake data only the {@code faker} context loads (its CSV not shipped), a
- * changeset a failed precondition marks ran, includes by search-path path and per-dbms properties. Its production
+ * changeset a failed precondition marks ran, one a failed precondition skips at every update ({@code onFail="CONTINUE"},
+ * recorded nowhere: not pending), includes by search-path path and per-dbms properties. Its production
  * database is built by Liquibase with contexts {@code prod}; retort, told the same contexts (by the README's
  * "Liquibase" section's contexts example, read from README.md), sees that database as Liquibase does.
  */

@@ -48,6 +48,7 @@ class CheckCommandTest {
         expected.put("message", notAtHead);
         expected.put("problems", List.of(problem));
         expected.put("differences", List.of());
+        expected.put("pending", List.of());
         expected.put("warnings", List.of());
         expected.put("applied", List.of());
         expected.put("current", List.of());
@@ -168,6 +169,7 @@ class CheckCommandTest {
         report.put("status", status);
         report.put("problems", List.of());
         report.put("differences", differences);
+        report.put("pending", List.of());
         report.put("warnings", List.of());
         report.put("history", "replayed");
         report.put("applied", List.of(at.id()));

@@ -84,16 +84,7 @@ final class AlterActionReader {
 
     private static AlterAction columnChange(String column, Words words) {
         if (words.accept("set", "data", "type") || words.accept("type")) {
-            List<Word> typeWords = new ArrayList<>();
-            while (!words.atEnd() && !words.peek().is("using") && !words.peek().is("collate")) {
-                if (words.peek().isSymbol("(")) {
-                    typeWords.add(new Word(Word.Kind.SYMBOL, "("));
-                    typeWords.addAll(words.parenthesized());
-                    typeWords.add(new Word(Word.Kind.SYMBOL, ")"));
-                } else {
-                    typeWords.add(words.next());
-                }
-            }
+            List<Word> typeWords = words.until(word -> word.is("using") || word.is("collate"));
             return new AlterAction.ChangeType(column, PostgresTypeChanges.spelled(typeWords));
         }
         if (words.accept("set", "not", "null")) {

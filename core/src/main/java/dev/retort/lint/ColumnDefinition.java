@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param volatileDefault what fills each row with a value of its own (a volatile function of the default, a serial
  *                        type, an identity, a stored generated expression), as the finding names it
  * @param references      the table its REFERENCES names
+ * @param indexed         UNIQUE or PRIMARY KEY: an index is built with the column
  */
 record ColumnDefinition(String name, Optional<ColumnType> type, boolean notNull, boolean hasDefault,
-                        Optional<String> volatileDefault, Optional<QualifiedName> references) {
+                        Optional<String> volatileDefault, Optional<QualifiedName> references, boolean indexed) {
 
     /** Whether every existing row gets a value when the column is added: a default, identity or serial. */
     boolean fillsRows() {

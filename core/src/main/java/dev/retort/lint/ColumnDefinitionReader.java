@@ -34,9 +34,15 @@ final class ColumnDefinitionReader {
         boolean hasDefault = false;
         Optional<String> fills = serial(typeWords);
         Optional<QualifiedName> references = Optional.empty();
+        boolean indexed = false;
         while (!words.atEnd()) {
-            if (words.accept("not", "null") || words.accept("primary", "key")) {
+            if (words.accept("not", "null")) {
                 notNull = true;
+            } else if (words.accept("primary", "key")) {
+                notNull = true;
+                indexed = true;
+            } else if (words.accept("unique")) {
+                indexed = true;
             } else if (words.accept("default")) {
                 List<Word> expression = new ArrayList<>(List.of(words.next()));
                 expression.addAll(untilConstraint(words));
@@ -54,7 +60,7 @@ final class ColumnDefinitionReader {
             }
         }
         return new ColumnDefinition(name, PostgresTypeChanges.spelled(typeWords), notNull, hasDefault, fills,
-                references);
+                references, indexed);
     }
 
     private static Optional<String> serial(List<Word> typeWords) {
@@ -64,17 +70,7 @@ final class ColumnDefinitionReader {
 
     /** The words up to the next constraint of the column, parenthesized groups kept whole with their parentheses. */
     private static List<Word> untilConstraint(Words words) {
-        List<Word> taken = new ArrayList<>();
-        while (!words.atEnd() && !isConstraintWord(words.peek())) {
-            if (words.peek().isSymbol("(")) {
-                taken.add(new Word(Word.Kind.SYMBOL, "("));
-                taken.addAll(words.parenthesized());
-                taken.add(new Word(Word.Kind.SYMBOL, ")"));
-            } else {
-                taken.add(words.next());
-            }
-        }
-        return taken;
+        return words.until(ColumnDefinitionReader::isConstraintWord);
     }
 
     /** The first volatile function the expression calls. */

@@ -19,8 +19,8 @@ final class StatementReader {
     }
 
     Ddl read(String sql) {
-        Words words = Words.of(sql);
         try {
+            Words words = Words.of(sql);
             if (words.accept("create")) {
                 return create(words);
             }

@@ -146,6 +146,10 @@ final class TableRules {
         }
         column.volatileDefault().ifPresent(filler -> found.add(Found.on(LintRule.VOLATILE_DEFAULT, table,
                 "adds column " + named + " filled by " + filler + " for every existing row")));
+        if (column.indexed()) {
+            found.add(Found.on(LintRule.BLOCKING_INDEX, table, "adds column " + named + " UNIQUE or PRIMARY KEY,"
+                    + " building its index under the table's lock"));
+        }
     }
 
     private void checkTypeChange(QualifiedName table, AlterAction.ChangeType change, List<Found> found) {

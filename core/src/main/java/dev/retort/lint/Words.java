@@ -5,6 +5,7 @@ import dev.retort.revisions.SqlTokenizer;
 import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A cursor over the words of one statement. The words come from the one SQL lexer's tokens; only its code tokens
@@ -145,8 +146,16 @@ final class Words {
 
     /** Moves past the words up to (not including) the next comma outside parentheses; those words. */
     List<Word> untilComma() {
+        return until(word -> word.isSymbol(","));
+    }
+
+    /**
+     * Moves past the words up to (not including) the first one outside parentheses that {@code stop} accepts; those
+     * words, parenthesized groups included whole with their parentheses.
+     */
+    List<Word> until(Predicate<Word> stop) {
         int start = position;
-        while (!atEnd() && !peek().isSymbol(",")) {
+        while (!atEnd() && !stop.test(peek())) {
             if (peek().isSymbol("(")) {
                 parenthesized();
             } else {

@@ -7,14 +7,13 @@ import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionFileException;
 import dev.retort.revisions.RevisionGraph;
 import dev.retort.revisions.Script;
+import dev.retort.revisions.SqlStatement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.change.AbstractSQLChange;
-import liquibase.change.Change;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -38,8 +37,8 @@ import liquibase.database.core.PostgresDatabase;
  * changesets the filter leaves out (a {@code test} context's table, a {@code faker} context's data) are not in the
  * line: Liquibase never runs them here, so they are neither applied nor missing. A revision's id is the changeset's
  * identity as {@code DATABASECHANGELOG} records it,
- * {@code <file>::<id>::<author>}; its upgrade and downgrade are the changeset's SQL and rollback SQL (changes of other
- * kinds, such as XML's {@code createTable}, are Liquibase's to render and are not listed as statements).
+ * {@code <file>::<id>::<author>}; its upgrade and downgrade are the changeset's SQL and rollback SQL as Liquibase runs
+ * them on PostgreSQL ({@link ChangeSetSql}: XML's {@code createTable} as the SQL Liquibase renders for it).
  *
  * @param searchPath the directory changelog paths are relative to (retort's {@code script.location})
  * @param master     the master changelog's path under it, as the application names it to Liquibase
@@ -121,50 +120,56 @@ public record LiquibaseChangeLog(Path searchPath, String master, LiquibaseFilter
 
     /** The changesets Liquibase runs here as revisions in a line, in Liquibase's order. */
     public RevisionGraph graph() {
-        List<Revision> revisions = new ArrayList<>();
-        String parent = null;
-        for (ChangeSet changeSet : runnable()) {
-            String id = key(changeSet);
-            revisions.add(revision(changeSet, id, parent));
-            parent = id;
+        List<ChangeSet> changeSets = runnable();
+        if (changeSets.isEmpty()) {
+            return RevisionGraph.of(List.of()); // no master changelog yet, perhaps not even its directory
         }
-        return RevisionGraph.of(revisions);
+        try {
+            return LiquibaseScope.run(searchPath, () -> {
+                List<Revision> revisions = new ArrayList<>();
+                ChangeSetLines lines = new ChangeSetLines();
+                String parent = null;
+                for (ChangeSet changeSet : changeSets) {
+                    String id = key(changeSet);
+                    revisions.add(revision(changeSet, id, parent, lines));
+                    parent = id;
+                }
+                return RevisionGraph.of(revisions);
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RevisionFileException(masterFile(), "Liquibase cannot render it: " + firstLine(e), e);
+        }
     }
 
-    private Revision revision(ChangeSet changeSet, String id, String parent) {
+    private Revision revision(ChangeSet changeSet, String id, String parent, ChangeSetLines lines) {
         Path file = searchPath.resolve(changeSet.getFilePath()).normalize();
-        String upgrade = sql(changeSet.getChanges());
-        String rollback = sql(changeSet.getRollback().getChanges());
+        String upgrade = ChangeSetSql.upgrade(changeSet);
+        String rollback = ChangeSetSql.rollback(changeSet);
         String message = changeSet.getComments() == null ? "" : changeSet.getComments().strip();
+        int line = lines.of(file, changeSet);
         return new Revision(id, parent == null ? List.of() : List.of(parent), message, modified(file), file,
                 Checksum.of(id + "\n" + upgrade + "\n" + rollback),
-                script(upgrade, changeSet.isRunInTransaction()), script(rollback, changeSet.isRunInTransaction()));
+                script(upgrade, changeSet.isRunInTransaction(), line),
+                script(rollback, changeSet.isRunInTransaction(), line));
     }
 
-    private static String sql(List<Change> changes) {
-        StringBuilder text = new StringBuilder();
-        for (Change change : changes) {
-            if (change instanceof AbstractSQLChange && ((AbstractSQLChange) change).getSql() != null) {
-                String sql = ((AbstractSQLChange) change).getSql().strip();
-                text.append(sql).append(sql.endsWith(";") ? "\n" : ";\n");
-            }
-        }
-        return text.toString();
-    }
-
-    /** The SQL split as retort splits it, marked to run outside a transaction where the changeset says so. */
-    private static Script script(String sql, boolean transactional) {
+    /**
+     * The SQL split as retort splits it, marked to run outside a transaction where the changeset says so, each
+     * statement at the changeset's line (the SQL may be Liquibase's rendering, which has no line in the file).
+     */
+    private static Script script(String sql, boolean transactional, int line) {
         Script parsed;
         try {
             parsed = Script.parse(sql);
         } catch (IllegalArgumentException e) {
             return Script.empty(); // Liquibase's SQL, which Liquibase splits and runs; retort only lists it
         }
-        if (transactional) {
-            return parsed;
-        }
         return new Script(parsed.statements().stream()
-                .map(s -> s.withTransactional(false)).toList());
+                .map(s -> new SqlStatement(s.sql(), line, transactional && s.transactional(), s.destructive(),
+                        s.lintIgnores()))
+                .toList());
     }
 
     private static Instant modified(Path file) {

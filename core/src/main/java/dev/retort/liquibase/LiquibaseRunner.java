@@ -7,7 +7,14 @@ import liquibase.command.CommandScope;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
+import liquibase.exception.PreconditionErrorException;
+import liquibase.exception.PreconditionFailedException;
+import liquibase.precondition.core.PreconditionContainer;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 
@@ -42,6 +49,55 @@ public final class LiquibaseRunner {
     public static void rollbackCount(LiquibaseChangeLog changeLog, Connection connection, int count)
             throws LiquibaseRunException {
         run(changeLog, connection, "rollback-count " + count, RollbackCountCommandStep.COMMAND_NAME, count);
+    }
+
+    /**
+     * Of the changesets named (none applied here), those Liquibase's {@code update} skips on this database without
+     * recording them: a precondition with {@code onFail="CONTINUE"} (or {@code onError="CONTINUE"}) does not hold here.
+     * Liquibase's own {@code status} lists them as not run, but no update ever runs them on this database as it is.
+     */
+    public static Set<String> skippedByPreconditions(LiquibaseChangeLog changeLog, Connection connection,
+                                                     Set<String> notApplied) throws LiquibaseRunException {
+        if (notApplied.isEmpty()) {
+            return Set.of();
+        }
+        List<ChangeSet> candidates = changeLog.runnable().stream()
+                .filter(changeSet -> notApplied.contains(LiquibaseChangeLog.key(changeSet)))
+                .filter(LiquibaseRunner::mayBeSkipped).toList();
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return LiquibaseScope.run(changeLog.searchPath(), () -> {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Set<String> skipped = new LinkedHashSet<>();
+                for (ChangeSet changeSet : candidates) {
+                    PreconditionContainer preconditions = changeSet.getPreconditions();
+                    try {
+                        preconditions.check(database, changeSet.getChangeLog(), changeSet, null);
+                    } catch (PreconditionFailedException e) {
+                        if (preconditions.getOnFail() == PreconditionContainer.FailOption.CONTINUE) {
+                            skipped.add(LiquibaseChangeLog.key(changeSet));
+                        }
+                    } catch (PreconditionErrorException e) {
+                        if (preconditions.getOnError() == PreconditionContainer.ErrorOption.CONTINUE) {
+                            skipped.add(LiquibaseChangeLog.key(changeSet));
+                        }
+                    }
+                }
+                return Set.copyOf(skipped);
+            });
+        } catch (Exception e) {
+            throw new LiquibaseRunException("Liquibase's preconditions of " + changeLog.masterFile() + " cannot be"
+                    + " checked: " + oneLine(e), e);
+        }
+    }
+
+    private static boolean mayBeSkipped(ChangeSet changeSet) {
+        PreconditionContainer preconditions = changeSet.getPreconditions();
+        return preconditions != null && (preconditions.getOnFail() == PreconditionContainer.FailOption.CONTINUE
+                || preconditions.getOnError() == PreconditionContainer.ErrorOption.CONTINUE);
     }
 
     private static void run(LiquibaseChangeLog changeLog, Connection connection, String what, String[] command,

@@ -1,5 +1,6 @@
 package dev.retort.revisions;
 
+import dev.retort.templates.PendingStep;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +24,18 @@ import java.util.regex.Pattern;
  * -- retort:parents 1a2b3c4d5e6f        (space-separated; nothing after the word for a first revision)
  * -- retort:message add orders
  * -- retort:created 2026-11-23T10:15:30Z
+ * -- retort:pending drop-column public.customer.nick: ...   (an expand revision: one line per step it leaves)
+ * -- retort:completes 3f2a9c1b7e4d      (a contract revision: the expand revisions it completes)
  * -- retort:upgrade                      (its statements follow)
  * -- retort:downgrade                    (its statements follow, to the end of the file)
  * -- retort:no-transaction               (in a section: the statements after it run outside any transaction,
  * -- retort:transaction                   each on its own, up to this line or the end of the section)
- * -- retort:lint-ignore RULE reason      (in a section, among the comments above a statement: accepts what the
- *                                         linter finds of RULE in it)
+ * -- retort:lint-ignore RULE reason      (in a section, among the comments above a statement of the same block:
+ *                                         accepts what the linter finds of RULE in it)
  * -- retort:lint-ignore-file RULE reason (in the header, any number: accepts RULE in the whole upgrade)
  * </pre>
- * The four header lines come before {@code -- retort:upgrade}, once each, in any order; no SQL may come before
+ * The four header lines come before {@code -- retort:upgrade}, once each, in any order, and so do the optional
+ * {@code pending} lines (any number) and {@code completes} line (at most one); no SQL may come before
  * {@code -- retort:upgrade}. A block marker must come between statements, never inside one. Lines inside strings,
  * dollar quotes and block comments are never mistaken for these. Every other {@code -- retort:} line is an error, so
  * a typo is never silently ignored.
@@ -48,11 +52,13 @@ public final class RevisionFile {
     public static final String TRANSACTION = "transaction";
     public static final String LINT_IGNORE = "lint-ignore";
     public static final String LINT_IGNORE_FILE = "lint-ignore-file";
+    public static final String PENDING = "pending";
+    public static final String COMPLETES = "completes";
 
     private static final String PREFIX = "-- retort:";
     private static final List<String> HEADER = List.of(REVISION, PARENTS, MESSAGE, CREATED);
-    private static final List<String> KNOWN = List.of(REVISION, PARENTS, MESSAGE, CREATED, UPGRADE, DOWNGRADE,
-            NO_TRANSACTION, TRANSACTION, LINT_IGNORE, LINT_IGNORE_FILE);
+    private static final List<String> KNOWN = List.of(REVISION, PARENTS, MESSAGE, CREATED, PENDING, COMPLETES,
+            UPGRADE, DOWNGRADE, NO_TRANSACTION, TRANSACTION, LINT_IGNORE, LINT_IGNORE_FILE);
     /** Ids fit the version table's varchar(64) and never contain the '+'/'-' of relative targets. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
@@ -120,6 +126,7 @@ public final class RevisionFile {
         Directive downgrade = null;
         List<Directive> blockMarkers = new ArrayList<>();
         List<LintIgnoreComment> fileLintIgnores = new ArrayList<>();
+        List<Directive> pending = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken token = tokens.get(i);
             Directive directive = directiveAt(token, i);
@@ -172,6 +179,10 @@ public final class RevisionFile {
                         throw error(directive.line(), "'" + PREFIX + directive.key()
                                 + "' belongs to the header, before '" + PREFIX + UPGRADE + "'");
                     }
+                    if (directive.key().equals(PENDING)) {
+                        pending.add(directive);
+                        continue;
+                    }
                     requireOnce(directive, header.get(directive.key()));
                     header.put(directive.key(), directive);
                 }
@@ -192,7 +203,38 @@ public final class RevisionFile {
         return new Revision(id, parents(header.get(PARENTS), id), printable(header.get(MESSAGE).value()),
                 created(header.get(CREATED)), file, Checksum.of(text),
                 section(upgrade, downgrade.tokenIndex(), blockMarkers),
-                section(downgrade, tokens.size(), blockMarkers), fileLintIgnores);
+                section(downgrade, tokens.size(), blockMarkers),
+                new Rollout(pending.stream().map(this::pendingStep).toList(), completes(header.get(COMPLETES), id)),
+                fileLintIgnores);
+    }
+
+    /** {@code <kind> <path>: <what>}. */
+    private PendingStep pendingStep(Directive directive) {
+        int colon = directive.value().indexOf(": ");
+        if (colon <= 0 || directive.value().substring(0, colon).strip().split("\\s+").length != 2) {
+            throw error(directive.line(), "'" + PREFIX + PENDING + "' needs '<step> <path>: <what>', such as '"
+                    + PREFIX + PENDING + " drop-column public.customer.nick: drop column ...', found '"
+                    + directive.value() + "'");
+        }
+        return new PendingStep(directive.value().substring(0, colon).strip(), directive.value().substring(colon + 2));
+    }
+
+    private List<String> completes(Directive directive, String id) {
+        if (directive == null) {
+            return List.of();
+        }
+        List<String> expands = directive.value().isEmpty() ? List.of() : List.of(directive.value().split("\\s+"));
+        for (String expand : expands) {
+            if (!isValidId(expand) || expand.equals(id)) {
+                throw error(directive.line(), "'" + PREFIX + COMPLETES + "' lists '" + expand + "', which is not the"
+                        + " id of another revision");
+            }
+        }
+        if (expands.isEmpty()) {
+            throw error(directive.line(), "'" + PREFIX + COMPLETES + "' names no revision: list the expand revisions"
+                    + " it completes, or remove the line");
+        }
+        return expands;
     }
 
     /** The statements from a section marker up to token {@code end}, non-transactional inside marked blocks. */
@@ -221,13 +263,24 @@ public final class RevisionFile {
                         + PREFIX + marker.key() + "' at line " + marker.line() + "; a block marker goes between "
                         + "statements");
             }
+            requireNoStrayLintIgnore(split);
             statements.addAll(split.statements());
             transactional = !opens;
             opened = opens ? marker : null;
             from = marker.tokenIndex() + 1;
         }
-        statements.addAll(StatementSplitter.split(text, tokens, from, end, transactional).statements());
+        StatementSplitter.Split last = StatementSplitter.split(text, tokens, from, end, transactional);
+        requireNoStrayLintIgnore(last);
+        statements.addAll(last.statements());
         return new Script(statements);
+    }
+
+    /** A {@code -- retort:lint-ignore} above no statement would accept nothing, silently: an error instead. */
+    private void requireNoStrayLintIgnore(StatementSplitter.Split split) {
+        if (split.strayLintIgnoreLine() > 0) {
+            throw error(split.strayLintIgnoreLine(), "'" + PREFIX + LINT_IGNORE + "' is above no statement of its"
+                    + " block: put it right above the statement it accepts");
+        }
     }
 
     /** A {@code -- retort:} line comment that starts its line, parsed; null for anything else. */

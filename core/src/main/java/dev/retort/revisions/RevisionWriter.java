@@ -71,11 +71,36 @@ public final class RevisionWriter {
             throw new IllegalArgumentException("not a revision id: '" + document.revisionId() + "'");
         }
         Path file = versionsDirectory.resolve(fileName(document.revisionId(), document.message()));
-        String text = templates.render(document);
+        String text = withRollout(file, templates.render(document), document);
         Revision revision = readBack(file, text, document);
         Files.createDirectories(versionsDirectory);
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return revision;
+    }
+
+    /**
+     * The rendered text, with the expand/contract header lines on top when the template wrote none (a project's copy
+     * of the template made before they existed): what is pending must be in the file whatever the template.
+     */
+    private static String withRollout(Path file, String text, RevisionDocument document) {
+        if (document.pending().isEmpty() && document.completes().isEmpty()) {
+            return text;
+        }
+        try {
+            if (!RevisionFile.parse(file, text).rollout().equals(Rollout.NONE)) {
+                return text;
+            }
+        } catch (RevisionFileException e) {
+            return text; // reported by the read-back, naming the template
+        }
+        StringBuilder lines = new StringBuilder();
+        document.pending().forEach(step -> lines.append("-- retort:" + RevisionFile.PENDING + " ")
+                .append(step.line()).append('\n'));
+        if (!document.completes().isEmpty()) {
+            lines.append("-- retort:" + RevisionFile.COMPLETES + " ").append(String.join(" ", document.completes()))
+                    .append('\n');
+        }
+        return lines + text;
     }
 
     private Revision readBack(Path file, String text, RevisionDocument document) {
@@ -92,6 +117,10 @@ public final class RevisionWriter {
         if (!revision.parents().equals(document.parentIds())) {
             throw templateBroke(file, "it writes parents " + revision.parents() + " instead of "
                     + document.parentIds());
+        }
+        if (!revision.rollout().equals(new Rollout(document.pending(), document.completes()))) {
+            throw templateBroke(file, "it writes the expand/contract lines " + revision.rollout() + " instead of "
+                    + new Rollout(document.pending(), document.completes()));
         }
         requireAllStatements(file, "upgrade", document.upgrade(), revision.upgrade());
         requireAllStatements(file, "downgrade", document.downgrade(), revision.downgrade());

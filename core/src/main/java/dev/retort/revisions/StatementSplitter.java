@@ -24,8 +24,10 @@ final class StatementSplitter {
      * Statements split from a range of tokens.
      *
      * @param unterminatedLine the line of a last statement that no {@code ;} ends, or 0 when every one is ended
+     * @param strayLintIgnoreLine the line of a {@code -- retort:lint-ignore} that no statement follows in the range,
+     *                            or 0
      */
-    record Split(List<SqlStatement> statements, int unterminatedLine) {
+    record Split(List<SqlStatement> statements, int unterminatedLine, int strayLintIgnoreLine) {
     }
 
     private final String text;
@@ -59,8 +61,10 @@ final class StatementSplitter {
             splitter.accept(token);
         }
         int unterminatedLine = splitter.first == null ? 0 : splitter.first.line();
+        int strayLintIgnoreLine = splitter.first == null && !splitter.lintIgnores.isEmpty()
+                ? splitter.lintIgnores.get(0).line() : 0;
         splitter.finishStatement();
-        return new Split(List.copyOf(splitter.statements), unterminatedLine);
+        return new Split(List.copyOf(splitter.statements), unterminatedLine, strayLintIgnoreLine);
     }
 
     private void accept(SqlToken token) {

@@ -4,6 +4,8 @@ import dev.retort.revisions.AppliedRevision;
 import dev.retort.revisions.Checksum;
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionGraph;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -23,9 +25,23 @@ import java.util.stream.Collectors;
  * @param gaps    recorded revisions (with a file) whose parent is not recorded, each with that parent
  * @param changed applied revisions whose file's checksum differs from the recorded one (rows without a checksum,
  *                from retort 0.1, are not judged)
+ * @param skipped for Liquibase, changesets not applied that its update skips on this database without recording
+ *                them (a precondition with {@code onFail="CONTINUE"} does not hold here): not what the database lacks
  */
 record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String> unknown, Map<String, String> gaps,
-                    List<Revision> changed) {
+                    List<Revision> changed, Set<String> skipped) {
+
+    /** What the project's database records as applied, and, for Liquibase, which changesets it skips here. */
+    static AppliedState read(Project project, RevisionGraph graph, Connection connection) throws SQLException {
+        AppliedState state = of(graph, project.appliedRevisions(connection));
+        if (!project.runByLiquibase()) {
+            return state;
+        }
+        Set<String> notApplied = LiquibaseState.pending(graph, state.applied).stream().map(Revision::id)
+                .collect(Collectors.toSet());
+        return new AppliedState(state.rows, state.applied, state.unknown, state.gaps, state.changed,
+                LiquibaseState.skipped(project, connection, notApplied));
+    }
 
     static AppliedState of(RevisionGraph graph, List<AppliedRevision> rows) {
         Set<String> applied = new LinkedHashSet<>();
@@ -45,7 +61,7 @@ record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String
             }
         }
         return new AppliedState(List.copyOf(rows), Collections.unmodifiableSet(applied), List.copyOf(unknown),
-                Collections.unmodifiableMap(graph.appliedWithoutParent(known)), List.copyOf(changed));
+                Collections.unmodifiableMap(graph.appliedWithoutParent(known)), List.copyOf(changed), Set.of());
     }
 
     /** The recorded ids that a revision file declares. */
@@ -96,7 +112,8 @@ record AppliedState(List<AppliedRevision> rows, Set<String> applied, List<String
      */
     Optional<String> behind(Project project, RevisionGraph graph) {
         if (project.runByLiquibase()) {
-            List<Revision> pending = LiquibaseState.pending(graph, applied);
+            List<Revision> pending = LiquibaseState.pending(graph, applied).stream()
+                    .filter(revision -> !skipped.contains(revision.id())).toList();
             return pending.isEmpty() ? Optional.empty()
                     : Optional.of(LiquibaseState.behind(project, pending));
         }

@@ -24,8 +24,14 @@ public final class CheckReport {
             return List.of();
         }
         Comparison comparison = outcome.drift().comparison();
+        List<String> pending = pendingLines(outcome.drift());
         if (comparison.isEmpty()) {
-            return List.of("No differences: the entities and the database agree.");
+            List<String> lines = new ArrayList<>(List.of(pending.isEmpty()
+                    ? "No differences: the entities and the database agree."
+                    : "No differences: the entities and the database agree, but for " + pending.size()
+                            + " pending contract step(s) the applied expand revisions left for later:"));
+            lines.addAll(pending);
+            return lines;
         }
         List<String> lines = new ArrayList<>();
         int operations = comparison.differences().size() - comparison.reported().size();
@@ -34,6 +40,27 @@ public final class CheckReport {
         Provenance provenance = outcome.drift().provenance();
         for (Difference difference : comparison.differences()) {
             lines.add("  " + line(difference, provenance.originOf(difference.path()).orElse(null)));
+        }
+        if (!pending.isEmpty()) {
+            lines.add("and " + pending.size() + " pending contract step(s), not differences:");
+            lines.addAll(pending);
+        }
+        return lines;
+    }
+
+    /**
+     * One indented line per difference that is a pending contract step: {@code pending contract step (from <expand
+     * rev>): <difference>}.
+     */
+    static List<String> pendingLines(Drift drift) {
+        List<String> lines = new ArrayList<>();
+        for (PendingContract.PendingChange pending : drift.pending()) {
+            for (Difference difference : pending.change().differences()) {
+                String line = "  pending contract step (from " + pending.expand() + "): " + difference.describe();
+                if (!lines.contains(line)) {
+                    lines.add(line);
+                }
+            }
         }
         return lines;
     }

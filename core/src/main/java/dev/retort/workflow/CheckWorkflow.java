@@ -79,12 +79,13 @@ public final class CheckWorkflow {
         Database database = project.database();
         CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         try (Connection connection = database.connect()) {
-            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
+            AppliedState state = AppliedState.read(project, graph, connection);
             Set<String> current = graph.current(state.known());
             Set<String> heads = Heads.of(graph);
             List<Problem> problems = problems(graph, state, current, heads);
-            Drift drift = problems.isEmpty() ? DriftDetection.detect(project.config(), connection, scanning,
-                    DriftDetection.history(project, state, steps), steps) : null;
+            Drift drift = problems.isEmpty() ? PendingContract.setAside(DriftDetection.detect(project.config(),
+                    connection, scanning, DriftDetection.history(project, state, steps), steps),
+                    PendingContract.among(state.known().stream().map(graph::revision).toList())) : null;
             return new Outcome(drift, List.copyOf(state.applied()), current, heads, problems);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);

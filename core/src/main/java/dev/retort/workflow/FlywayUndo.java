@@ -38,7 +38,7 @@ final class FlywayUndo {
         graph.requireResolvable(target);
         Database database = project.database();
         try (Connection connection = database.connectToMigrate()) {
-            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
+            AppliedState state = AppliedState.read(project, graph, connection);
             state.requireConsistent(project);
             Set<String> applied = new LinkedHashSet<>(state.applied());
             List<Revision> path = graph.downgradePath(applied, target);

@@ -3,6 +3,8 @@ package dev.retort.workflow;
 import dev.retort.config.LiquibaseFilter;
 import dev.retort.liquibase.LiquibaseChangeLog;
 import dev.retort.liquibase.LiquibaseHistory;
+import dev.retort.liquibase.LiquibaseRunException;
+import dev.retort.liquibase.LiquibaseRunner;
 import dev.retort.revisions.AppliedRevision;
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionGraph;
@@ -43,6 +45,19 @@ final class LiquibaseState {
         Set<String> leftOut = changeLog.changeSets().stream().filter(changeSet -> !changeLog.runs(changeSet))
                 .map(LiquibaseChangeLog::key).collect(Collectors.toSet());
         return LiquibaseHistory.read(connection).stream().filter(row -> !leftOut.contains(row.id())).toList();
+    }
+
+    /**
+     * Of the changesets not applied, those Liquibase skips on this database ({@link LiquibaseRunner#
+     * skippedByPreconditions}); none when their preconditions cannot be checked, so that they count as not applied,
+     * as Liquibase's own status counts them.
+     */
+    static Set<String> skipped(Project project, Connection connection, Set<String> notApplied) {
+        try {
+            return LiquibaseRunner.skippedByPreconditions(project.liquibaseChangeLog(), connection, notApplied);
+        } catch (LiquibaseRunException e) {
+            return Set.of();
+        }
     }
 
     /** The changesets Liquibase would run on this database, in its order. */

@@ -3,6 +3,7 @@ package dev.retort.workflow;
 import dev.retort.compare.Difference;
 import dev.retort.flyway.FlywayFileName;
 import dev.retort.revisions.Revision;
+import dev.retort.revisions.Rollout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,7 @@ public final class RevisionReport {
                 lines.add("reported, not turned into SQL: " + reported.describe());
             }
         }
+        outcome.notes().forEach(lines::add);
         if (outcome.written() == null) {
             boolean reported = !outcome.drift().comparison().reported().isEmpty();
             lines.add(reported
@@ -55,6 +57,16 @@ public final class RevisionReport {
                 lines.add("Wrote " + FlywayFileName.undoBeside(written.file()) + " (its undo script, " + undo
                         + " statement" + (undo == 1 ? "" : "s") + ": for flyway undo, or to apply by hand)");
             }
+        }
+        Rollout rollout = outcome.written().rollout();
+        if (!rollout.pending().isEmpty()) {
+            lines.add("Left for the contract (`retort revision --autogenerate --contract` once no instance runs the"
+                    + " old version; `retort pending` lists them): " + rollout.pending().size() + " step(s)");
+            rollout.pending().forEach(step -> lines.add("  " + step.line()));
+        }
+        if (!rollout.completes().isEmpty()) {
+            lines.add("Completes the expand revision(s) " + String.join(", ", rollout.completes())
+                    + ": once applied, nothing of them is pending");
         }
         if (project.runByLiquibase()) {
             lines.add("Included from " + project.liquibaseChangeLog().masterFile() + " (its --rollback lines are the"

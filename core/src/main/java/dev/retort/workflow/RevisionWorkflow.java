@@ -43,10 +43,16 @@ public final class RevisionWorkflow {
      * @param destructive how many of the upgrade's statements may lose data (marked so in the revision)
      */
     public record Outcome(Revision written, Drift drift, List<String> hazards, int destructive,
-                          List<Revision> alsoWritten) {
+                          List<Revision> alsoWritten, List<String> notes) {
         public Outcome {
             hazards = List.copyOf(hazards);
             alsoWritten = List.copyOf(alsoWritten);
+            notes = List.copyOf(notes);
+        }
+
+        public Outcome(Revision written, Drift drift, List<String> hazards, int destructive,
+                       List<Revision> alsoWritten) {
+            this(written, drift, hazards, destructive, alsoWritten, List.of());
         }
 
         public Outcome(Revision written, Drift drift, List<String> hazards, int destructive) {
@@ -123,13 +129,33 @@ public final class RevisionWorkflow {
     public Outcome autogenerate(String message, boolean withoutBaseline, StepListener steps) throws DatabaseException,
             NotUpToDateException, DivergedException, EntityScanException, ReflectionException, NormalizationException,
             IOException, TemplateRenderException, ConfigException, AdoptionException {
+        try {
+            return autogenerate(message, withoutBaseline, RevisionPhase.EVERYTHING, steps);
+        } catch (RevisionChoiceException e) {
+            throw new IllegalStateException("writing everything refuses nothing", e);
+        }
+    }
+
+    /**
+     * @param phase everything the entities changed, or for a rolling deploy its expand part or the contract steps
+     *              expand revisions left pending
+     */
+    public Outcome autogenerate(String message, boolean withoutBaseline, RevisionPhase phase, StepListener steps)
+            throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
+            ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
+            AdoptionException, RevisionChoiceException {
+        if (phase != RevisionPhase.EVERYTHING && (project.runByFlyway() || project.runByLiquibase())) {
+            throw new RevisionChoiceException("--expand and --contract record what is pending in retort's own"
+                    + " revision files, which " + (project.runByFlyway() ? "Flyway's scripts" : "Liquibase's changelogs")
+                    + " are not: write the expand and the contract as two revisions of your choosing instead");
+        }
         RevisionGraph graph = project.graph();
         Set<String> parents = singleHead(graph);
         Database database = project.database();
         CompletableFuture<ScanResult> scanning = DriftDetection.startScan(project.config(), steps);
         Drift drift;
         try (Connection connection = database.connect()) {
-            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
+            AppliedState state = AppliedState.read(project, graph, connection);
             state.requireConsistent(project);
             Heads.requireAtHeads(project, graph, state);
             drift = DriftDetection.detect(project.config(), connection, scanning,
@@ -146,9 +172,11 @@ public final class RevisionWorkflow {
         if (!drift.unexplained().isEmpty() && !withoutBaseline) {
             throw AdoptionException.noBaseline(drift.unexplained(), database.describe(), project.runByLiquibase());
         }
-        MigrationPlan plan = steps.time("plan", () -> MigrationPlan.of(drift.comparison()));
-        if (plan.isEmpty()) {
-            return new Outcome(null, drift);
+        ExpandContractPlanning planned = steps.time("plan",
+                () -> ExpandContractPlanning.of(phase, drift.comparison(), graph));
+        MigrationPlan plan = planned.plan();
+        if (planned.isEmpty()) {
+            return new Outcome(null, drift, List.of(), 0, List.of(), planned.notes());
         }
         Provenance provenance = drift.provenance();
         List<ReportedFinding> findings = new ArrayList<>(drift.comparison().reported().stream()
@@ -164,12 +192,12 @@ public final class RevisionWorkflow {
         List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance, style);
         steps.started("render");
         long start = System.nanoTime();
-        List<Revision> written = write(message, List.copyOf(parents), upgrade, downgrade, findings);
+        List<Revision> written = write(message, List.copyOf(parents), upgrade, downgrade, findings, planned);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);
         hazards.addAll(flywayLockHazards(written));
         return new Outcome(written.get(0), drift, hazards,
                 (int) upgrade.stream().filter(ScriptStatement::destructive).count(),
-                written.subList(1, written.size()));
+                written.subList(1, written.size()), planned.notes());
     }
 
     /**
@@ -225,6 +253,12 @@ public final class RevisionWorkflow {
     List<Revision> write(String message, List<String> parents, List<ScriptStatement> upgrade,
                          List<ScriptStatement> downgrade, List<ReportedFinding> findings)
             throws IOException, TemplateRenderException {
+        return write(message, parents, upgrade, downgrade, findings, null);
+    }
+
+    private List<Revision> write(String message, List<String> parents, List<ScriptStatement> upgrade,
+                                 List<ScriptStatement> downgrade, List<ReportedFinding> findings,
+                                 ExpandContractPlanning planned) throws IOException, TemplateRenderException {
         if (project.runByFlyway()) {
             FlywayScriptWriter writer = new FlywayScriptWriter(project.flywayLocations(),
                     RevisionTemplates.flywayForProject(project.config().scriptLocation()), project.config().flyway());
@@ -241,6 +275,9 @@ public final class RevisionWorkflow {
         }
         RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), parents, message,
                 clock.instant(), upgrade, downgrade, findings, RetortVersion.get());
+        if (planned != null) {
+            document = document.withRollout(planned.pending(), planned.completes());
+        }
         return List.of(new RevisionWriter(project.config().versionsDirectory(), project.templates()).write(document));
     }
 }

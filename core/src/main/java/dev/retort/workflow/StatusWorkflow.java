@@ -131,7 +131,7 @@ public final class StatusWorkflow {
     private AppliedState read(RevisionGraph graph) throws DatabaseException {
         Database database = project.database();
         try (Connection connection = database.connect()) {
-            return AppliedState.of(graph, project.appliedRevisions(connection));
+            return AppliedState.read(project, graph, connection);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
         }

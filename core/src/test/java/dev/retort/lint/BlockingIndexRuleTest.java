@@ -25,7 +25,7 @@ class BlockingIndexRuleTest {
     Path versions;
 
     @Test
-    void plainIndexBuildsDropsUniqueConstraintsAndReindexAreFound() {
+    void plainIndexBuildsDropsUniqueConstraintsUniqueColumnsAndReindexAreFound() {
         LintReport report = lint(TableFacts.offline(), fixture("blocking-index-positive"));
 
         assertThat(of(report, LintRule.BLOCKING_INDEX)).extracting(LintFinding::line, LintFinding::detail)
@@ -34,7 +34,9 @@ class BlockingIndexRuleTest {
                         tuple(10, "drops index public.orders_status_idx without CONCURRENTLY"),
                         tuple(12, "adds unique constraint customer_name_key on public.customer, building its index"
                                 + " under the table's lock"),
-                        tuple(14, "reindexes table public.customer without CONCURRENTLY"));
+                        tuple(14, "reindexes table public.customer without CONCURRENTLY"),
+                        tuple(16, "adds column public.orders.ref UNIQUE or PRIMARY KEY, building its index under the"
+                                + " table's lock"));
     }
 
     @Test

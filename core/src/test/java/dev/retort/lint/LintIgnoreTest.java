@@ -11,6 +11,7 @@ import dev.retort.revisions.RevisionFile;
 import dev.retort.revisions.RevisionFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +96,20 @@ class LintIgnoreTest {
         assertThatThrownBy(() -> RevisionFile.read(inSection)).isInstanceOf(RevisionFileException.class)
                 .hasMessage(inSection + ":6: '-- retort:lint-ignore-file' belongs to the header, before"
                         + " '-- retort:upgrade'");
+    }
+
+    @Test
+    void aLintIgnoreAboveNoStatementIsAnErrorNotSilentlyLost() throws Exception {
+        Path beforeABlock = write(HEADER + "-- retort:upgrade\nDROP TABLE t;\n-- retort:lint-ignore data-loss why\n"
+                + "-- retort:no-transaction\nDROP INDEX CONCURRENTLY i;\n-- retort:downgrade\n");
+        Path atTheEnd = write(HEADER + "-- retort:upgrade\nDROP TABLE t;\n-- retort:lint-ignore data-loss why\n"
+                + "-- retort:downgrade\n");
+
+        for (Path file : List.of(beforeABlock, atTheEnd)) {
+            assertThatThrownBy(() -> RevisionFile.read(file)).isInstanceOf(RevisionFileException.class)
+                    .hasMessage(file + ":7: '-- retort:lint-ignore' is above no statement of its block: put it right"
+                            + " above the statement it accepts");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.retort.lint.WrittenByRetort.Settings;
 import dev.retort.revisions.Revision;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import dev.retort.workflow.RetortWrites;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One realistic evolution of the base schema as retort writes it, linted: a field renamed without a hint (a drop
  * and an add), a NOT NULL field with a default, an index, a foreign key, a longer varchar, an int widened to bigint,
  * a column made NOT NULL, a new table referencing an existing one. The findings, in both configurations, go to
- * stdout for the report.
+ * stdout for the report; and the sample shop model's first revision, which creates only new tables.
  */
 @ExtendWith(PostgresExtension.class)
 class RealisticEvolutionLintTest {
@@ -58,6 +59,18 @@ class RealisticEvolutionLintTest {
                 LintRule.DATA_LOSS, LintRule.BREAKING_CHANGE, LintRule.TABLE_REWRITE, LintRule.BLOCKING_INDEX,
                 LintRule.VALIDATE_UNDER_LOCK, LintRule.LONG_EXCLUSIVE_LOCK, LintRule.MISSING_LOCK_TIMEOUT);
         WrittenByRetort.upgrade(database, revision);
+    }
+
+    @Test
+    void theSampleModelsFirstRevisionCreatesOnlyNewTablesAndFindsNothing(TestDatabase database, @TempDir Path project)
+            throws Exception {
+        Revision first = RetortWrites.sampleModelFirstRevision(database, project);
+
+        LintReport offline = LintFixtures.lint(TableFacts.offline(), first);
+        System.out.println("lint of the sample model's first revision (" + first.upgrade().size()
+                + " upgrade statements): " + offline.findings().size() + " findings");
+        assertThat(first.upgrade().size()).isGreaterThan(20);
+        assertThat(offline.findings()).isEmpty();
     }
 
     private static LintReport lint(String name, Revision revision) {

@@ -42,11 +42,11 @@ class StatementReaderTest {
         assertThat(((Ddl.AlterTable) ddl).actions()).containsExactly(
                 new AlterAction.AddColumn(new ColumnDefinition("c",
                         Optional.of(ColumnType.of("timestamp(3) with time zone")), true, true,
-                        Optional.of("clock_timestamp()"), Optional.empty())),
+                        Optional.of("clock_timestamp()"), Optional.empty(), false)),
                 new AlterAction.AddColumn(new ColumnDefinition("d", Optional.of(ColumnType.of("numeric(12,2)")),
-                        false, false, Optional.empty(), Optional.of(QualifiedName.of("s", "other")))),
+                        false, false, Optional.empty(), Optional.of(QualifiedName.of("s", "other")), false)),
                 new AlterAction.AddColumn(new ColumnDefinition("e", Optional.of(ColumnType.of("integer")), false,
-                        false, Optional.of("an identity"), Optional.empty())));
+                        false, Optional.of("an identity"), Optional.empty(), false)));
     }
 
     @Test
@@ -84,9 +84,9 @@ class StatementReaderTest {
                 + " CONSTRAINT a_c_fk FOREIGN KEY (id) REFERENCES s.c (id))")).isEqualTo(new Ddl.CreateTable(
                 QualifiedName.of("public", "a"), List.of(
                         new ColumnDefinition("id", Optional.of(ColumnType.of("bigint")), true, false,
-                                Optional.empty(), Optional.empty()),
+                                Optional.empty(), Optional.empty(), true),
                         new ColumnDefinition("b_id", Optional.of(ColumnType.of("bigint")), false, false,
-                                Optional.empty(), Optional.of(QualifiedName.of("public", "b")))),
+                                Optional.empty(), Optional.of(QualifiedName.of("public", "b")), false)),
                 List.of(QualifiedName.of("public", "b"), QualifiedName.of("s", "c"))));
         assertThat(reader.read("DROP TABLE IF EXISTS a, b.c CASCADE")).isEqualTo(new Ddl.DropTable(List.of(
                 QualifiedName.of("public", "a"), QualifiedName.of("b", "c"))));

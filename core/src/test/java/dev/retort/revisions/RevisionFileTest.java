@@ -136,7 +136,8 @@ class RevisionFileTest {
     void anUnknownRetortLineIsAnErrorNotAComment() {
         assertThatThrownBy(() -> RevisionFile.parse(FILE, VALID.replace("-- retort:message", "-- retort:mesage")))
                 .hasMessage(FILE + ":3: unknown '-- retort:mesage' line; retort knows -- retort:revision, "
-                        + "-- retort:parents, -- retort:message, -- retort:created, -- retort:upgrade, "
+                        + "-- retort:parents, -- retort:message, -- retort:created, -- retort:pending, "
+                        + "-- retort:completes, -- retort:upgrade, "
                         + "-- retort:downgrade, -- retort:no-transaction, -- retort:transaction, -- retort:lint-ignore, "
                         + "-- retort:lint-ignore-file");
     }

@@ -1,6 +1,12 @@
 package dev.retort.workflow;
 
 import dev.retort.compare.CompareOptions;
+import dev.retort.compare.ComparePolicy;
+import dev.retort.config.RetortConfig;
+import dev.retort.config.RetortConfig.DatabaseSettings;
+import dev.retort.config.RetortConfig.EntitySettings;
+import dev.retort.revisions.RevisionFile;
+import dev.retort.sample.shop.Customer;
 import dev.retort.compare.ModelsForTests;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.dialect.postgresql.LockAwareForm;
@@ -21,10 +27,13 @@ import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The revision {@code revision --autogenerate} writes, for tests outside this package (the linter's): both schemas
@@ -59,6 +68,23 @@ public final class RetortWrites {
                 RevisionWriter.newRevisionId(), List.of(), message, Instant.now(),
                 RevisionScripts.upgrade(plan, Provenance.none(), style),
                 RevisionScripts.downgrade(plan, Provenance.none(), style), List.of(), "test"));
+    }
+
+    /**
+     * The first revision {@code revision --autogenerate} writes for the sample shop entities into the empty
+     * database, with the default configuration, read back from the project's versions directory.
+     */
+    public static Revision sampleModelFirstRevision(TestDatabase empty, Path project) throws Exception {
+        Path classes = Path.of(Customer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path versions = Files.createDirectories(project.resolve("migrations/versions"));
+        Project shop = new Project(new RetortConfig(project,
+                new DatabaseSettings(empty.url(), empty.user(), empty.password()),
+                new EntitySettings(List.of(classes), List.of("dev.retort.sample.shop"), null, null),
+                project.resolve("migrations"), VERSION_TABLE, Map.of(), ComparePolicy.defaults()));
+        new RevisionWorkflow(shop, Clock.systemUTC()).autogenerate("first", StepListener.SILENT);
+        try (Stream<Path> files = Files.list(versions)) {
+            return RevisionFile.read(files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow());
+        }
     }
 
     /** Runs the revision's upgrade with retort's runner, as {@code retort upgrade} does. */

@@ -21,22 +21,20 @@ abstract class MigrationMojo extends RetortMojo {
     /** Where to go: {@code retort.target}. */
     abstract String target();
 
-    abstract MigrationWorkflow.Outcome migrate(MigrationWorkflow workflow, DeployLog log) throws Exception;
+    /** @param interruption requested when Maven's JVM is stopped meanwhile ({@link CancelOnShutdown}) */
+    abstract MigrationWorkflow.Outcome migrate(MigrationWorkflow workflow, DeployLog log, Interruption interruption)
+            throws Exception;
 
     @Override
     final void run() throws Exception {
         try (Project project = openServer(false)) {
             DeployLog log = new DeployLog(getLog()::info, name(), false, Clock.systemUTC(), StepListener.SILENT);
-            MigrationWorkflow.Outcome outcome = migrate(new MigrationWorkflow(project), log);
+            Interruption interruption = new Interruption();
+            MigrationWorkflow.Outcome outcome;
+            try (CancelOnShutdown cancelling = CancelOnShutdown.install(interruption, name(), getLog()::warn)) {
+                outcome = migrate(new MigrationWorkflow(project), log, interruption);
+            }
             log.finished(outcome, target());
         }
-    }
-
-    /**
-     * Never requested: unlike the CLI, a goal does not handle signals. On Ctrl-C Maven's JVM exits, and PostgreSQL rolls
-     * the open revision's transaction back once it sees the connection gone.
-     */
-    static Interruption uninterrupted() {
-        return new Interruption();
     }
 }

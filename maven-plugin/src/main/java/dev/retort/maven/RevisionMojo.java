@@ -2,6 +2,7 @@ package dev.retort.maven;
 
 import dev.retort.workflow.NotUpToDateException;
 import dev.retort.workflow.Project;
+import dev.retort.workflow.RevisionPhase;
 import dev.retort.workflow.RevisionReport;
 import dev.retort.workflow.RevisionWorkflow;
 import dev.retort.workflow.StepListener;
@@ -39,6 +40,17 @@ public class RevisionMojo extends RetortMojo {
     @Parameter(property = "retort.withoutBaseline", defaultValue = "false")
     boolean withoutBaseline;
 
+    /**
+     * For a rolling deploy: write only what the running (old) version can live with, and record the rest as pending
+     * ({@code retort:pending} lists it).
+     */
+    @Parameter(property = "retort.expand", defaultValue = "false")
+    boolean expand;
+
+    /** Write the steps expand revisions left pending, once no instance runs the old version. */
+    @Parameter(property = "retort.contract", defaultValue = "false")
+    boolean contract;
+
     @Override
     boolean writesRevisions() {
         return true;
@@ -54,10 +66,16 @@ public class RevisionMojo extends RetortMojo {
         try (Project project = openProject(true)) {
             // The first revision of a module that declares the plugin and nothing else: no `retort init` to run.
             Files.createDirectories(project.config().versionsDirectory());
+            if (expand && contract || (expand || contract) && !autogenerate) {
+                throw new MojoFailureException("retort.expand and retort.contract go with retort.autogenerate, one at"
+                        + " a time");
+            }
+            RevisionPhase phase = expand ? RevisionPhase.EXPAND : contract ? RevisionPhase.CONTRACT
+                    : RevisionPhase.EVERYTHING;
             RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
             RevisionWorkflow.Outcome outcome;
             try {
-                outcome = autogenerate ? workflow.autogenerate(message, withoutBaseline, StepListener.SILENT)
+                outcome = autogenerate ? workflow.autogenerate(message, withoutBaseline, phase, StepListener.SILENT)
                         : workflow.empty(message);
             } catch (NotUpToDateException e) {
                 throw new MojoFailureException(e.getMessage(), e);

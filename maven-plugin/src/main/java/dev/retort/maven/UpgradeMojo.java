@@ -1,5 +1,6 @@
 package dev.retort.maven;
 
+import dev.retort.revisions.Interruption;
 import dev.retort.workflow.DeployLog;
 import dev.retort.workflow.MigrationWorkflow;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,7 +28,8 @@ public class UpgradeMojo extends MigrationMojo {
     }
 
     @Override
-    MigrationWorkflow.Outcome migrate(MigrationWorkflow workflow, DeployLog log) throws Exception {
-        return workflow.upgrade(target, allowChanged, log, uninterrupted());
+    MigrationWorkflow.Outcome migrate(MigrationWorkflow workflow, DeployLog log, Interruption interruption)
+            throws Exception {
+        return workflow.upgrade(target, allowChanged, log, interruption);
     }
 }

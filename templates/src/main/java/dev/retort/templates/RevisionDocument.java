@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param downgrade     the statements that revert it, in order
  * @param findings      what was reported but not turned into SQL
  * @param retortVersion the version of retort that generated it
+ * @param pending       for an expand revision, the steps it leaves for its contract; empty otherwise
+ * @param completes     for a contract revision, the expand revisions whose pending steps it completes; empty otherwise
  */
 public record RevisionDocument(String revisionId, List<String> parentIds, String message, Instant createdAt,
         List<ScriptStatement> upgrade, List<ScriptStatement> downgrade, List<ReportedFinding> findings,
-        String retortVersion) {
+        String retortVersion, List<PendingStep> pending, List<String> completes) {
 
     public RevisionDocument {
         Objects.requireNonNull(revisionId, "revisionId");
@@ -31,5 +33,21 @@ public record RevisionDocument(String revisionId, List<String> parentIds, String
         downgrade = List.copyOf(downgrade);
         findings = List.copyOf(findings);
         Objects.requireNonNull(retortVersion, "retortVersion");
+        pending = List.copyOf(pending);
+        completes = List.copyOf(completes);
+    }
+
+    /** A revision that is neither an expand nor a contract. */
+    public RevisionDocument(String revisionId, List<String> parentIds, String message, Instant createdAt,
+                            List<ScriptStatement> upgrade, List<ScriptStatement> downgrade,
+                            List<ReportedFinding> findings, String retortVersion) {
+        this(revisionId, parentIds, message, createdAt, upgrade, downgrade, findings, retortVersion, List.of(),
+                List.of());
+    }
+
+    /** This document with the expand/contract lines given. */
+    public RevisionDocument withRollout(List<PendingStep> newPending, List<String> newCompletes) {
+        return new RevisionDocument(revisionId, parentIds, message, createdAt, upgrade, downgrade, findings,
+                retortVersion, newPending, newCompletes);
     }
 }

@@ -37,7 +37,9 @@ import java.util.Objects;
  *       {@code sql} (possibly several lines, without its {@code ;}), {@code destructive} (boolean) and
  *       {@code transactional} (boolean: false for a statement that belongs in a {@code -- retort:no-transaction}
  *       block);</li>
- *   <li>{@code findings}: a sequence of {@code object} / {@code reason} pairs, both one line.</li>
+ *   <li>{@code findings}: a sequence of {@code object} / {@code reason} pairs, both one line;</li>
+ *   <li>{@code pending} (an expand revision's {@code -- retort:pending} lines, as strings) and {@code completes}
+ *       (a contract revision's expand revision ids): sequences, empty for other revisions.</li>
  * </ul>
  * Output is plain text: nothing is escaped. Rendering is deterministic for a given document and template.
  */
@@ -222,6 +224,8 @@ public final class RevisionTemplates {
         model.put("downgrade", statements(document.downgrade()));
         model.put("findings", document.findings().stream().map(RevisionTemplates::finding).toList());
         model.put("retortVersion", document.retortVersion());
+        model.put("pending", document.pending().stream().map(PendingStep::line).toList());
+        model.put("completes", document.completes());
         return model;
     }
 
