@@ -80,19 +80,6 @@ class LintSelectionTest {
         assertThat(result.errLines()).singleElement().asString().startsWith("retort lint: ").contains("nope");
     }
 
-    @Test
-    void aLiquibaseProjectIsOneLineExit3(TestDatabase database, @TempDir Path dir) {
-        TestProject project = chainOfThree(database, dir);
-        project.setProperty("script.format", "liquibase");
-
-        CliResult result = project.run("lint");
-
-        assertThat(result.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(result.errLines()).containsExactly("retort lint: a Liquibase project's changesets cannot be"
-                + " linted: their changes (createTable, dropColumn, ...) are Liquibase's to render, not SQL retort"
-                + " reads (script.format=liquibase in " + dir + ")");
-    }
-
     /** Three hand-written revisions, each creating a table: nothing to find, which keeps the selection in view. */
     private static TestProject chainOfThree(TestDatabase database, Path dir) {
         TestProject project = TestProject.init(dir, database, library, "dev.retort.e2e.library");

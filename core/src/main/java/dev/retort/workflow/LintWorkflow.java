@@ -1,6 +1,5 @@
 package dev.retort.workflow;
 
-import dev.retort.config.ConfigException;
 import dev.retort.config.RetortConfig;
 import dev.retort.lint.CatalogTableFacts;
 import dev.retort.lint.LintReport;
@@ -45,11 +44,11 @@ public final class LintWorkflow {
 
     /**
      * Lints what the selectors name, in the order the revisions apply: revision specs ({@code head}, an id or a
-     * prefix), ranges {@code FROM:TO} (as {@code history -r}), or paths of revision files. No selector: the
+     * prefix), ranges {@code FROM:TO} (as {@code history -r}), or paths of revision files (a Liquibase changelog's
+     * path: its changesets, read as the SQL Liquibase runs for them). No selector: the
      * revisions the configured database has not applied; without a configured database, the heads.
      */
-    public Outcome lint(List<String> selectors) throws DatabaseException, RevisionChoiceException, ConfigException {
-        requireLintable();
+    public Outcome lint(List<String> selectors) throws DatabaseException, RevisionChoiceException {
         RevisionGraph graph = project.graph();
         RetortConfig config = project.config();
         if (config.database().isEmbedded()) {
@@ -72,13 +71,12 @@ public final class LintWorkflow {
      * What {@code check} lints after its check: the revisions the configured database has not applied, or the heads
      * on the embedded database (the history replayed: nothing is pending there). Empty when a problem other than a
      * database behind the head stopped the check (several heads, revisions the directory cannot explain, an edited
-     * applied file: which revisions are to come is in question), and for a Liquibase project, whose changesets'
-     * changes are Liquibase's to render.
+     * applied file: which revisions are to come is in question).
      */
-    public Optional<LintReport> pending(CheckWorkflow.Outcome checked) throws DatabaseException, ConfigException {
+    public Optional<LintReport> pending(CheckWorkflow.Outcome checked) throws DatabaseException {
         boolean revisionsInOrder = checked.problems().stream()
                 .allMatch(problem -> problem.kind() == CheckWorkflow.ProblemKind.NOT_UP_TO_DATE);
-        if (project.runByLiquibase() || !revisionsInOrder) {
+        if (!revisionsInOrder) {
             return Optional.empty();
         }
         try {
@@ -94,7 +92,7 @@ public final class LintWorkflow {
      * whose tables are the history replayed, without the rows production has.
      */
     public Optional<LintReport> written(List<Revision> written) throws DatabaseException {
-        if (project.runByLiquibase() || written.isEmpty()) {
+        if (written.isEmpty()) {
             return Optional.empty();
         }
         if (project.config().database().isEmbedded()) {
@@ -114,14 +112,6 @@ public final class LintWorkflow {
 
     private TableFacts facts(Connection connection) throws SQLException {
         return CatalogTableFacts.read(connection, project.config().defaultSchema());
-    }
-
-    private void requireLintable() throws ConfigException {
-        if (project.runByLiquibase()) {
-            throw new ConfigException("a Liquibase project's changesets cannot be linted: their changes (createTable,"
-                    + " dropColumn, ...) are Liquibase's to render, not SQL retort reads (script.format=liquibase"
-                    + " in " + project.config().projectDirectory() + ")");
-        }
     }
 
     private static List<Revision> pending(RevisionGraph graph, AppliedState state) {
