@@ -45,8 +45,8 @@ public final class LintWorkflow {
     /**
      * Lints what the selectors name, in the order the revisions apply: revision specs ({@code head}, an id or a
      * prefix), ranges {@code FROM:TO} (as {@code history -r}), or paths of revision files (a Liquibase changelog's
-     * path: its changesets, read as the SQL Liquibase runs for them). No selector: the
-     * revisions the configured database has not applied; without a configured database, the heads.
+     * path: its changesets, read as the SQL Liquibase runs for them). No selector: the revisions the configured
+     * database has not applied; without a configured database, the heads.
      */
     public Outcome lint(List<String> selectors) throws DatabaseException, RevisionChoiceException {
         RevisionGraph graph = project.graph();
