@@ -83,14 +83,39 @@ public final class PostgresSection {
         }
     }
 
+    /**
+     * The section's three parts, each in the order it runs.
+     *
+     * @param before statements outside any transaction, before the main one: index drops
+     * @param main   the main transaction's statements
+     * @param after  statements outside any transaction, after the main one: index builds, validations
+     */
+    public record Parts(List<Statement> before, List<Statement> main, List<Statement> after) {
+        public Parts {
+            before = List.copyOf(before);
+            main = List.copyOf(main);
+            after = List.copyOf(after);
+        }
+
+        /** Every statement, in the order they run. */
+        public List<Statement> all() {
+            List<Statement> all = new ArrayList<>(before);
+            all.addAll(main);
+            all.addAll(after);
+            return all;
+        }
+    }
+
     /** The section's statements, in the order they run. */
     public static List<Statement> render(List<Operation> operations, Set<LockAwareForm> forms) {
+        return parts(operations, forms).all();
+    }
+
+    /** The section's statements, in its three parts. */
+    public static Parts parts(List<Operation> operations, Set<LockAwareForm> forms) {
         PostgresSection section = new PostgresSection(operations, forms);
         section.renderAll();
-        List<Statement> all = new ArrayList<>(section.before);
-        all.addAll(section.main);
-        all.addAll(section.after);
-        return all;
+        return new Parts(section.before, section.main, section.after);
     }
 
     private void noteReferenced(Constraint constraint) {
