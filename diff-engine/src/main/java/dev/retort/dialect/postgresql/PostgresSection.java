@@ -33,8 +33,9 @@ import java.util.Set;
 /**
  * Renders one section of a revision (the upgrade, or the downgrade) with the {@link LockAwareForm lock-aware forms}
  * asked for. A section runs in three parts: index drops {@code CONCURRENTLY}, outside any transaction; the main
- * transaction; then, outside any transaction (each statement its own), index builds {@code CONCURRENTLY} and the
- * validations of what the main transaction added {@code NOT VALID}. Builds go after, drops before, so the downgrade
+ * transaction; then, outside any transaction (each statement its own), index builds {@code CONCURRENTLY} (a unique
+ * constraint's or primary key's too, then attached {@code USING INDEX}) and the validations of what the main
+ * transaction added {@code NOT VALID}. Builds go after, drops before, so the downgrade
  * (the reversed inverses, rendered the same way) is the upgrade's mirror image. With no form asked for, the section
  * is {@link PostgresDestructiveness#statements} of each operation in order, all in the main transaction.
  */
