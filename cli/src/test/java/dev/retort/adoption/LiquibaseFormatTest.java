@@ -11,14 +11,11 @@ import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +46,9 @@ class LiquibaseFormatTest {
         Path master = dir.resolve(RESOURCES).resolve("db/changelog/db.changelog-master.yaml");
         assertThat(written.out()).contains("Included from " + master);
         Path changeLog = onlyChangeLog(dir);
-        assertThat(read(changeLog)).startsWith("--liquibase formatted sql\n").contains("--changeset retort:")
+        assertThat(LiquibaseRuns.read(changeLog)).startsWith("--liquibase formatted sql\n").contains("--changeset retort:")
                 .contains("--comment: create the shop").contains("\n--rollback DROP TABLE public.customer");
-        assertThat(read(master)).contains("file: \"" + changeLog.getFileName() + "\"");
+        assertThat(LiquibaseRuns.read(master)).contains("file: \"" + changeLog.getFileName() + "\"");
         CliResult behind = project.run("check");
         assertThat(behind.exitCode()).as("behind the new changeset").isEqualTo(ExitCode.NOT_UP_TO_DATE);
         assertThat(behind.err()).contains("run `liquibase update` (or start the application) first");
@@ -196,11 +193,11 @@ class LiquibaseFormatTest {
         project.ok("revision", "--autogenerate", "-m", "what the entities require");
 
         Path changeLog = onlyChangeLog(dir);
-        assertThat(read(dir.resolve(RESOURCES).resolve("db/changelog/master.xml"))).contains(
+        assertThat(LiquibaseRuns.read(dir.resolve(RESOURCES).resolve("db/changelog/master.xml"))).contains(
                 "    <include file=\"changelog/005_post_rules.xml\" relativeToChangelogFile=\"true\"/>\n"
                         + "    <include file=\"" + changeLog.getFileName() + "\" relativeToChangelogFile=\"true\"/>\n"
                         + "</databaseChangeLog>");
-        assertThat(read(changeLog)).contains("CREATE TABLE public.post_comment (");
+        assertThat(LiquibaseRuns.read(changeLog)).contains("CREATE TABLE public.post_comment (");
         liquibase.update(database);
         CliResult after = project.run("check");
         assertThat(after.exitCode()).as("%s", after).isEqualTo(ExitCode.OK);
@@ -237,16 +234,12 @@ class LiquibaseFormatTest {
      * transaction and one outside it.
      */
     private static int changeSetsIn(Path changeLog) {
-        return read(changeLog).split("\n--changeset ", -1).length - 1;
+        return LiquibaseRuns.read(changeLog).split("\n--changeset ", -1).length - 1;
     }
 
     /** The changelogs retort wrote: {@code <yyyyMMddHHmmss>_<slug>.sql} beside the master. */
     private static List<Path> changeLogs(Path dir) {
-        try (Stream<Path> files = Files.list(dir.resolve(RESOURCES).resolve("db/changelog"))) {
-            return files.filter(file -> file.getFileName().toString().matches("\\d{14}_.*\\.sql")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LiquibaseRuns.changeLogsIn(dir.resolve(RESOURCES).resolve("db/changelog"));
     }
 
     /** Where the compiled sample entities are: the sample-entities module's classes. */
@@ -255,14 +248,6 @@ class LiquibaseFormatTest {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -9,13 +9,8 @@ import dev.retort.cli.TestProject;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +48,7 @@ class LiquibaseLockAwareTest {
 
         project.ok("revision", "--autogenerate", "-m", "lock aware");
 
-        String text = read(changeLogs(dir).get(1));
+        String text = LiquibaseRuns.read(changeLogs(dir).get(1));
         String id = changeLogs(dir).get(1).getFileName().toString().substring(0, 14);
         String[] changeSets = text.split("\n--changeset ");
         assertThat(changeSets).hasSize(3);
@@ -96,18 +91,6 @@ class LiquibaseLockAwareTest {
 
     /** The changelogs retort wrote: {@code <yyyyMMddHHmmss>_<slug>.sql} beside the master, oldest first. */
     private static List<Path> changeLogs(Path dir) {
-        try (Stream<Path> files = Files.list(dir.resolve(RESOURCES).resolve("db/changelog"))) {
-            return files.filter(file -> file.getFileName().toString().matches("\\d{14}_.*\\.sql")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LiquibaseRuns.changeLogsIn(dir.resolve(RESOURCES).resolve("db/changelog"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import static dev.retort.cli.FlywayNoTransactionTest.copyLibraryV1;
+import static dev.retort.cli.FlywayNoTransactionTest.migrate;
 import static dev.retort.cli.FlywayNoTransactionTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +10,6 @@ import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,16 +85,5 @@ class FlywayLockAwareTest {
         migrate(database, migrations, null);
         assertThat(CatalogSnapshot.of(database)).isEqualTo(atV3);
         assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
-    }
-
-    /** Flyway's migrate, to {@code target} or the latest, its lock held by the session (see FlywayNoTransactionTest). */
-    private static void migrate(TestDatabase database, Path migrations, String target) {
-        FluentConfiguration flyway = Flyway.configure().dataSource(database.url(), database.user(),
-                database.password()).locations("filesystem:" + migrations);
-        if (target != null) {
-            flyway.target(target);
-        }
-        flyway.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-        flyway.load().migrate();
     }
 }
