@@ -2,6 +2,7 @@ package dev.retort.dialect.postgresql;
 
 import static dev.retort.dialect.postgresql.RawModels.column;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.compare.Change;
 import dev.retort.compare.ComparePolicy;
@@ -53,5 +54,30 @@ class KeysOnPopulatedTablesRoundTripTest {
         // the key's NOT NULL is proven from its validated check before the key is attached, not set by the attach
         assertThat(upgrade.indexOf("ALTER TABLE public.ledger ALTER COLUMN id SET NOT NULL"))
                 .isBetween(0, upgrade.indexOf("CREATE UNIQUE INDEX CONCURRENTLY ledger_pkey ON public.ledger (id)"));
+    }
+
+    /**
+     * A duplicate makes the concurrent build fail half-way, leaving an invalid index of the key's name; once the
+     * duplicate is gone, the same statements run again: the build first drops what the failed one left.
+     */
+    @Test
+    void aBuildThatFailedOnADuplicateLeavesAnInvalidIndexWhichTheRetryDropsFirst(TestDatabase database)
+            throws Exception {
+        RoundTrip roundTrip = new RoundTrip(database, ComparePolicy.defaults());
+        roundTrip.establish(KEYLESS);
+        database.execute("INSERT INTO public.ledger SELECT g, 'c' || (g % 999), 1 FROM generate_series(1, 1000) g");
+        SchemaModel target = roundTrip.normalize(RawModels.withTable(KEYLESS, "ledger",
+                t -> t.withUniqueConstraints(List.of(UniqueConstraint.of(null, "code")))));
+        MigrationPlan plan = MigrationPlan.of(roundTrip.compareWithDatabase(target));
+
+        assertThatThrownBy(() -> roundTrip.execute(plan.upgrade())).hasMessageContaining(
+                "CREATE UNIQUE INDEX CONCURRENTLY ledger_code_key").hasMessageContaining("could not create unique index");
+        assertThat(database.queryColumn("SELECT indexrelid::regclass FROM pg_index WHERE NOT indisvalid"))
+                .containsExactly("ledger_code_key");
+
+        database.execute("DELETE FROM public.ledger WHERE id = 1000");
+        roundTrip.execute(plan.upgrade());
+        assertThat(database.queryColumn("SELECT count(*) FROM pg_index WHERE NOT indisvalid")).containsExactly("0");
+        assertThat(roundTrip.compareWithDatabase(target).differences()).isEmpty();
     }
 }
