@@ -38,7 +38,7 @@ public final class HistoryComparison {
 
     public static Comparison compare(Sides sides, AcceptedDifferences accepted, CompareOptions options) {
         CompareOptions listing = new CompareOptions(options.policy().listingEverything(), options.widening(),
-                options.madeUpNames(), Attribution.NO_HISTORY);
+                options.madeUpNames(), Attribution.NO_HISTORY, options.renames());
         Comparison sinceHistory = SchemaComparator.compare(sides.history(), sides.entitiesForHistory(), listing);
         Comparison drift = SchemaComparator.compare(sides.database(), sides.history(), listing.with(MadeUpNames.none()));
         HistoryAttribution attribution = new HistoryAttribution(sinceHistory, drift, accepted);

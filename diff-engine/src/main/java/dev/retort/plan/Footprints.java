@@ -24,7 +24,10 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
 import dev.retort.ops.RenameConstraint;
+import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameIndex;
+import dev.retort.ops.RenameSequence;
+import dev.retort.ops.RenameTable;
 import dev.retort.ops.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
@@ -255,6 +258,57 @@ final class Footprints implements OperationVisitor<Footprint> {
         }
         footprint.destroys.add(Resource.oldView(op.view().name()));
         footprint.destroys.add(Resource.relationName(op.view().name().schema(), op.view().name().name()));
+        return footprint;
+    }
+
+    /**
+     * Everything of the table that is known by the table's name (its columns, NOT NULL markings, keys, constraint
+     * names) moves from the old name to the new one; names of its own in the schema (its indexes') stay. What other
+     * operations do to the table they do under one of the two names, so they order around the rename.
+     */
+    @Override
+    public Footprint visit(RenameTable op) {
+        Footprint before = tableHoldings(op.table());
+        Footprint after = tableHoldings(op.renamed());
+        Footprint footprint = new Footprint();
+        footprint.consumes.add(Resource.table(op.table().name()));
+        footprint.destroys.addAll(before.produces);
+        footprint.destroys.removeAll(after.produces);
+        footprint.produces.addAll(after.produces);
+        footprint.produces.removeAll(before.produces);
+        return footprint;
+    }
+
+    private Footprint tableHoldings(Table table) {
+        Footprint footprint = visit(new CreateTable(table.withoutForeignKeys()));
+        table.foreignKeys().forEach(fk -> footprint.produces.addAll(names(table.name(), fk)));
+        return footprint;
+    }
+
+    /** The column (and its NOT NULL) goes under the old name and comes under the new one. */
+    @Override
+    public Footprint visit(RenameColumn op) {
+        Footprint footprint = new Footprint();
+        QualifiedName table = op.table();
+        footprint.consumes.add(Resource.table(table));
+        footprint.destroys.add(Resource.column(table, op.column().name()));
+        footprint.produces.add(Resource.column(table, op.newName()));
+        if (!op.column().nullable()) {
+            footprint.destroys.add(Resource.notNull(table, op.column().name()));
+            footprint.produces.add(Resource.notNull(table, op.newName()));
+        }
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(RenameSequence op) {
+        Footprint footprint = new Footprint();
+        QualifiedName from = op.sequence().name();
+        QualifiedName to = op.renamed().name();
+        footprint.destroys.add(Resource.sequence(from));
+        footprint.destroys.add(Resource.relationName(from.schema(), from.name()));
+        footprint.produces.add(Resource.sequence(to));
+        footprint.produces.add(Resource.relationName(to.schema(), to.name()));
         return footprint;
     }
 
