@@ -264,7 +264,8 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
     @Override
     public SchemaModel visit(RenameTable op) {
         Table table = table(op.table().name());
-        require(table.equals(op.table()), "table " + table.name() + " is not in the state RenameTable expects");
+        require(RenamedModel.sameButForColumnOrder(table, op.table()),
+                "table " + table.name() + " is not in the state RenameTable expects");
         requireRelationNameFree(table, op.newName());
         RenamedModel.readerOfTable(model, table.name()).ifPresent(reader -> require(false,
                 reader + " reads table " + table.name() + ", whose query the model cannot rename"));

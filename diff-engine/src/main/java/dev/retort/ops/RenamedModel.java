@@ -31,8 +31,10 @@ final class RenamedModel {
     static SchemaModel after(SchemaModel model, RenameTable op) {
         QualifiedName old = op.table().name();
         QualifiedName renamed = op.newQualifiedName();
+        // The table as the model has it, renamed: its columns keep the order they have now.
         return model.withTables(model.tables().stream()
-                .map(t -> t.name().equals(old) ? op.renamed() : retarget(t, old, renamed)).toList());
+                .map(t -> t.name().equals(old) ? new RenameTable(t, op.newName()).renamed() : retarget(t, old, renamed))
+                .toList());
     }
 
     static SchemaModel after(SchemaModel model, RenameColumn op) {
@@ -92,6 +94,15 @@ final class RenamedModel {
             }
         }
         return Optional.empty();
+    }
+
+    /** The same table but for the order of its columns, which a column dropped and added back changes. */
+    static boolean sameButForColumnOrder(Table a, Table b) {
+        return a.withColumns(byName(a)).equals(b.withColumns(byName(b)));
+    }
+
+    private static List<dev.retort.schema.Column> byName(Table table) {
+        return table.columns().stream().sorted(java.util.Comparator.comparing(dev.retort.schema.Column::name)).toList();
     }
 
     private static Table retarget(Table table, QualifiedName old, QualifiedName renamed) {

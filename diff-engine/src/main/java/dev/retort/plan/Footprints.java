@@ -112,6 +112,7 @@ final class Footprints implements OperationVisitor<Footprint> {
     public Footprint visit(AlterColumn op) {
         Footprint footprint = new Footprint();
         QualifiedName table = op.table();
+        footprint.consumes.add(Resource.table(table));
         footprint.consumes.add(Resource.column(table, op.from().name()));
         consumeDependencies(footprint, table, op.from());
         consumeDependencies(footprint, table, op.to());
@@ -149,6 +150,8 @@ final class Footprints implements OperationVisitor<Footprint> {
     public Footprint visit(RenameConstraint op) {
         Footprint footprint = new Footprint();
         footprint.consumes.add(Resource.table(op.table()));
+        // The constraint as it carries it: over its columns under their names then (a renamed column's new one).
+        op.constraint().columns().forEach(column -> footprint.consumes.add(Resource.column(op.table(), column)));
         footprint.destroys.addAll(names(op.table(), op.constraint()));
         footprint.produces.addAll(names(op.table(), op.renamed()));
         return footprint;
@@ -171,6 +174,7 @@ final class Footprints implements OperationVisitor<Footprint> {
     public Footprint visit(RenameIndex op) {
         Footprint footprint = new Footprint();
         footprint.consumes.add(Resource.table(op.table()));
+        op.index().columnsUsed().forEach(column -> footprint.consumes.add(Resource.column(op.table(), column)));
         footprint.destroys.add(Resource.relationName(op.table().schema(), op.index().name()));
         footprint.produces.add(Resource.relationName(op.table().schema(), op.newName()));
         return footprint;
@@ -227,6 +231,7 @@ final class Footprints implements OperationVisitor<Footprint> {
             footprint.produces.add(Resource.typeUse(op.from().name()));
         }
         for (EnumUse use : op.uses()) {
+            footprint.consumes.add(Resource.table(use.table()));
             footprint.consumes.add(Resource.column(use.table(), use.column().name()));
             if (!op.onlyAddsLabels()) {
                 // Recreating the type converts its columns: views reading them go before and come back after.
@@ -262,30 +267,28 @@ final class Footprints implements OperationVisitor<Footprint> {
     }
 
     /**
-     * Everything of the table that is known by the table's name (its columns, NOT NULL markings, keys, constraint
-     * names) moves from the old name to the new one; names of its own in the schema (its indexes') stay. What other
-     * operations do to the table they do under one of the two names, so they order around the rename.
+     * The table's name goes and the new one comes. What other operations do to the table they do under one of the two
+     * names, and each of them needs the table under that name ({@link Resource#table}), so they order around the
+     * rename. Its columns, keys and constraint names are not moved one by one: an operation that destroys one of them
+     * under the new name would have to come both after the rename (which makes it) and before it (a destroyer goes
+     * before a producer).
      */
     @Override
     public Footprint visit(RenameTable op) {
-        Footprint before = tableHoldings(op.table());
-        Footprint after = tableHoldings(op.renamed());
+        QualifiedName from = op.table().name();
+        QualifiedName to = op.newQualifiedName();
         Footprint footprint = new Footprint();
-        footprint.consumes.add(Resource.table(op.table().name()));
-        footprint.destroys.addAll(before.produces);
-        footprint.destroys.removeAll(after.produces);
-        footprint.produces.addAll(after.produces);
-        footprint.produces.removeAll(before.produces);
+        footprint.destroys.add(Resource.table(from));
+        footprint.destroys.add(Resource.relationName(from.schema(), from.name()));
+        footprint.produces.add(Resource.table(to));
+        footprint.produces.add(Resource.relationName(to.schema(), to.name()));
         return footprint;
     }
 
-    private Footprint tableHoldings(Table table) {
-        Footprint footprint = visit(new CreateTable(table.withoutForeignKeys()));
-        table.foreignKeys().forEach(fk -> footprint.produces.addAll(names(table.name(), fk)));
-        return footprint;
-    }
-
-    /** The column (and its NOT NULL) goes under the old name and comes under the new one. */
+    /**
+     * The column goes under the old name and comes under the new one (its NOT NULL is not moved, for the reason given
+     * at {@link #visit(RenameTable)}: what needs it needs the column too).
+     */
     @Override
     public Footprint visit(RenameColumn op) {
         Footprint footprint = new Footprint();
@@ -293,10 +296,6 @@ final class Footprints implements OperationVisitor<Footprint> {
         footprint.consumes.add(Resource.table(table));
         footprint.destroys.add(Resource.column(table, op.column().name()));
         footprint.produces.add(Resource.column(table, op.newName()));
-        if (!op.column().nullable()) {
-            footprint.destroys.add(Resource.notNull(table, op.column().name()));
-            footprint.produces.add(Resource.notNull(table, op.newName()));
-        }
         return footprint;
     }
 
