@@ -1,6 +1,7 @@
 package dev.retort.workflow;
 
 import dev.retort.compare.Comparison;
+import dev.retort.compare.RenameSuggestions;
 import dev.retort.schema.Provenance;
 import dev.retort.schema.QualifiedName;
 import java.util.List;
@@ -12,11 +13,23 @@ import java.util.List;
  * @param basis       what the comparison knew of the revision history
  * @param unexplained the database's tables that no revision made, when nothing is applied to it (a database to
  *                    adopt with {@code retort baseline}); empty otherwise
+ * @param suggestions renames the comparison may have missed, each a line naming the {@code --rename} that would keep
+ *                    the data ({@link dev.retort.compare.RenameSuggestions}); never made without that hint
  */
 public record Drift(Comparison comparison, Provenance provenance, List<String> warnings, HistoryBasis.Kind basis,
-                    List<QualifiedName> unexplained) {
+                    List<QualifiedName> unexplained, List<RenameSuggestions.Suggestion> suggestions) {
     public Drift {
         warnings = List.copyOf(warnings);
         unexplained = List.copyOf(unexplained);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public Drift(Comparison comparison, Provenance provenance, List<String> warnings, HistoryBasis.Kind basis,
+                 List<QualifiedName> unexplained) {
+        this(comparison, provenance, warnings, basis, unexplained, List.of());
+    }
+
+    Drift withSuggestions(List<RenameSuggestions.Suggestion> more) {
+        return new Drift(comparison, provenance, warnings, basis, unexplained, more);
     }
 }

@@ -1,8 +1,10 @@
 package dev.retort.workflow;
 
 import dev.retort.compare.Change;
+import dev.retort.compare.RenameSuggestions;
 import dev.retort.config.ConfigException;
 import dev.retort.config.MigrationSettings;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.postgresql.LockAwareForm;
 import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
@@ -123,6 +125,20 @@ public final class RevisionWorkflow {
     public Outcome autogenerate(String message, boolean withoutBaseline, StepListener steps) throws DatabaseException,
             NotUpToDateException, DivergedException, EntityScanException, ReflectionException, NormalizationException,
             IOException, TemplateRenderException, ConfigException, AdoptionException {
+        return autogenerate(message, withoutBaseline, List.of(), steps);
+    }
+
+    /**
+     * @param renames renames declared for this revision ({@code --rename}), on top of the configured ones
+     *                ({@code revision.renames}): {@code table.column=new_column}, {@code table=new_table}
+     */
+    public Outcome autogenerate(String message, boolean withoutBaseline, List<String> renames, StepListener steps)
+            throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
+            ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
+            AdoptionException {
+        List<String> declared = new ArrayList<>(project.config().renames());
+        declared.addAll(renames);
+        RetortConfig config = project.config().withRenames(declared);
         RevisionGraph graph = project.graph();
         Set<String> parents = singleHead(graph);
         Database database = project.database();
@@ -132,7 +148,7 @@ public final class RevisionWorkflow {
             AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
             state.requireConsistent(project);
             Heads.requireAtHeads(project, graph, state);
-            drift = DriftDetection.detect(project.config(), connection, scanning,
+            drift = DriftDetection.detect(config, connection, scanning,
                     DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
@@ -155,6 +171,8 @@ public final class RevisionWorkflow {
                 .map(d -> new ReportedFinding(d.path().kind().label() + " " + d.path(),
                         d.reason() + " [" + d.category().key() + "]")).toList());
         drift.warnings().forEach(warning -> findings.add(new ReportedFinding("entities", warning)));
+        drift.suggestions().forEach(suggestion -> findings.add(new ReportedFinding(
+                RenameSuggestions.Suggestion.LABEL, suggestion.what())));
         List<String> hazards = new ArrayList<>(EnumLabelHazards.in(operations(plan.upgrade()),
                 "the upgrade"));
         hazards.addAll(EnumLabelHazards.in(operations(plan.downgrade()), "the downgrade"));

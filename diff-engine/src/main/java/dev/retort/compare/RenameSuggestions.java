@@ -21,8 +21,18 @@ import java.util.stream.Collectors;
  */
 public final class RenameSuggestions {
 
-    /** @param hint what to pass to {@code --rename}; {@code line} the sentence to show */
-    public record Suggestion(String hint, String line) {
+    /**
+     * @param hint what to pass to {@code --rename}
+     * @param what the objects and the hint, in words: {@code public.customer.nick -> nickname: pass --rename ...}
+     */
+    public record Suggestion(String hint, String what) {
+        /** What a suggestion is called where it is listed. */
+        public static final String LABEL = "possibly a rename";
+
+        /** The sentence to show: {@code possibly a rename: public.customer.nick -> nickname: pass --rename ...}. */
+        public String line() {
+            return LABEL + ": " + what;
+        }
     }
 
     private RenameSuggestions() {
@@ -38,7 +48,7 @@ public final class RenameSuggestions {
                             && compatible(dropped.column(), added.column(), widening)) {
                         String hint = shortName(dropped.table(), defaultSchema) + "." + dropped.column().name() + "="
                                 + added.column().name();
-                        suggestions.add(new Suggestion(hint, "possibly a rename: " + dropped.subject() + " -> "
+                        suggestions.add(new Suggestion(hint, dropped.subject() + " -> "
                                 + added.column().name() + ": pass --rename " + hint + " to keep its data"));
                     }
                 }
@@ -47,7 +57,7 @@ public final class RenameSuggestions {
                     if (other instanceof CreateTable created && sameShape(dropped.table(), created.table())) {
                         String hint = shortName(dropped.table().name(), defaultSchema) + "=" + created.table().name()
                                 .name();
-                        suggestions.add(new Suggestion(hint, "possibly a rename: " + dropped.subject() + " -> "
+                        suggestions.add(new Suggestion(hint, dropped.subject() + " -> "
                                 + created.table().name().name() + ": pass --rename " + hint + " to keep its rows"));
                     }
                 }
