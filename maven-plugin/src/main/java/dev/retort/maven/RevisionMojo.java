@@ -7,6 +7,8 @@ import dev.retort.workflow.RevisionWorkflow;
 import dev.retort.workflow.StepListener;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -39,6 +41,14 @@ public class RevisionMojo extends RetortMojo {
     @Parameter(property = "retort.withoutBaseline", defaultValue = "false")
     boolean withoutBaseline;
 
+    /**
+     * Renames to make instead of a drop and an add, keeping the data, on top of {@code revision.renames}:
+     * {@code -Dretort.renames=book.pages=page_count,author=writer} ({@code [schema.]table.column=new_column} or
+     * {@code [schema.]table=new_table}, comma-separated), as the CLI's {@code --rename}.
+     */
+    @Parameter(property = "retort.renames")
+    String renames;
+
     @Override
     boolean writesRevisions() {
         return true;
@@ -57,13 +67,18 @@ public class RevisionMojo extends RetortMojo {
             RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
             RevisionWorkflow.Outcome outcome;
             try {
-                outcome = autogenerate ? workflow.autogenerate(message, withoutBaseline, StepListener.SILENT)
-                        : workflow.empty(message);
+                outcome = autogenerate ? workflow.autogenerate(message, withoutBaseline, renameList(),
+                        StepListener.SILENT) : workflow.empty(message);
             } catch (NotUpToDateException e) {
                 throw new MojoFailureException(e.getMessage(), e);
             }
             report(project, outcome);
         }
+    }
+
+    List<String> renameList() {
+        return renames == null ? List.of() : Arrays.stream(renames.split(",")).map(String::strip)
+                .filter(r -> !r.isEmpty()).toList();
     }
 
     private void report(Project project, RevisionWorkflow.Outcome outcome) {
