@@ -154,6 +154,9 @@ class RenamesTest {
 
         CliResult check = project.run("check");
         assertThat(check.exitCode()).as("%s", check).isEqualTo(ExitCode.OK);
+        CliResult quiet = project.ok("revision", "--autogenerate", "-m", "nothing");
+        assertThat(quiet.out()).contains("No changes");
+        assertThat(quiet.err()).doesNotContain("rename");
         CliResult again = project.ok("--verbose", "revision", "--autogenerate", "-m", "nothing");
         assertThat(again.out()).contains("No changes");
         assertThat(again.err()).contains("rename book.pages=page_count is applied already: the database has column"
