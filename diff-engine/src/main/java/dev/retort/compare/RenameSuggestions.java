@@ -6,9 +6,12 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ObjectPath;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,18 +44,35 @@ public final class RenameSuggestions {
     public static List<Suggestion> in(Comparison comparison, TypeWidening widening, String defaultSchema) {
         List<Operation> operations = comparison.changes().stream().map(Change::operation).toList();
         List<Suggestion> suggestions = new ArrayList<>();
+        List<ObjectPath> goneColumns = new ArrayList<>();
+        Map<ObjectPath, ColumnType> goneTypes = new HashMap<>();
         for (Operation operation : operations) {
             if (operation instanceof DropColumn dropped) {
-                for (Operation other : operations) {
-                    if (other instanceof AddColumn added && added.table().equals(dropped.table())
-                            && compatible(dropped.column(), added.column(), widening)) {
-                        String hint = shortName(dropped.table(), defaultSchema) + "." + dropped.column().name() + "="
-                                + added.column().name();
-                        suggestions.add(new Suggestion(hint, dropped.subject() + " -> "
-                                + added.column().name() + ": pass --rename " + hint + " to keep its data"));
-                    }
+                goneColumns.add(dropped.subject());
+                goneTypes.put(dropped.subject(), dropped.column().type());
+            }
+        }
+        // A column the policy keeps (reported only, as on a database no revision explains) is gone from the entities
+        // all the same.
+        for (Difference reported : comparison.reported()) {
+            if (reported.category() == Category.COLUMN_EXTRA && reported.from() != null) {
+                goneColumns.add(reported.path());
+                goneTypes.put(reported.path(), ColumnType.of(reported.from()));
+            }
+        }
+        for (ObjectPath gone : goneColumns) {
+            for (Operation other : operations) {
+                if (other instanceof AddColumn added && added.table().equals(gone.owner())
+                        && compatible(goneTypes.get(gone), added.column().type(), widening)) {
+                    String hint = shortName(gone.owner(), defaultSchema) + "." + gone.member() + "="
+                            + added.column().name();
+                    suggestions.add(new Suggestion(hint, gone + " -> " + added.column().name() + ": pass --rename "
+                            + hint + " to keep its data"));
                 }
-            } else if (operation instanceof DropTable dropped) {
+            }
+        }
+        for (Operation operation : operations) {
+            if (operation instanceof DropTable dropped) {
                 for (Operation other : operations) {
                     if (other instanceof CreateTable created && sameShape(dropped.table(), created.table())) {
                         String hint = shortName(dropped.table().name(), defaultSchema) + "=" + created.table().name()
@@ -66,8 +86,8 @@ public final class RenameSuggestions {
         return suggestions;
     }
 
-    private static boolean compatible(Column dropped, Column added, TypeWidening widening) {
-        return dropped.type().equals(added.type()) || widening.widens(added.type(), dropped.type());
+    private static boolean compatible(ColumnType dropped, ColumnType added, TypeWidening widening) {
+        return dropped.equals(added) || widening.widens(added, dropped);
     }
 
     private static boolean sameShape(Table dropped, Table created) {

@@ -121,6 +121,12 @@ class DeclaredRenamesTest {
 
         assertThat(RenameSuggestions.in(comparison, VARCHAR_WIDENS, "public"))
                 .extracting(RenameSuggestions.Suggestion::hint).containsExactly("customer.nick=nickname");
+        Comparison conservative = SchemaComparator.compare(DATABASE, entities,
+                CompareOptions.withoutHistory(ComparePolicy.defaults(), VARCHAR_WIDENS));
+        assertThat(conservative.changes()).extracting(Change::operation).extracting(o -> o.getClass().getSimpleName())
+                .as("the old column is only reported where no history explains the database").doesNotContain("DropColumn");
+        assertThat(RenameSuggestions.in(conservative, VARCHAR_WIDENS, "public"))
+                .extracting(RenameSuggestions.Suggestion::hint).containsExactly("customer.nick=nickname");
         SchemaModel narrower = shop(CUSTOMER, "nickname", "character varying(10)");
         assertThat(RenameSuggestions.in(SchemaComparator.compare(DATABASE, narrower, options), VARCHAR_WIDENS,
                 "public")).as("a narrower type is no rename to suggest").isEmpty();
