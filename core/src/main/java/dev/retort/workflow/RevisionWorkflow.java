@@ -1,8 +1,10 @@
 package dev.retort.workflow;
 
 import dev.retort.compare.Change;
+import dev.retort.compare.RenameSuggestions;
 import dev.retort.config.ConfigException;
 import dev.retort.config.MigrationSettings;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.flyway.FlywayScriptWriter;
@@ -127,18 +129,40 @@ public final class RevisionWorkflow {
     public Outcome autogenerate(String message, boolean withoutBaseline, StepListener steps) throws DatabaseException,
             NotUpToDateException, DivergedException, EntityScanException, ReflectionException, NormalizationException,
             IOException, TemplateRenderException, ConfigException, AdoptionException {
+        return autogenerate(message, withoutBaseline, List.of(), steps);
+    }
+
+    /**
+     * @param renames renames declared for this revision ({@code --rename}), on top of the configured ones
+     *                ({@code revision.renames}): {@code table.column=new_column}, {@code table=new_table}
+     */
+    public Outcome autogenerate(String message, boolean withoutBaseline, List<String> renames, StepListener steps)
+            throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
+            ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
+            AdoptionException {
         try {
-            return autogenerate(message, withoutBaseline, RevisionPhase.EVERYTHING, steps);
+            return autogenerate(message, withoutBaseline, RevisionPhase.EVERYTHING, renames, steps);
         } catch (RevisionChoiceException e) {
             throw new IllegalStateException("writing everything refuses nothing", e);
         }
     }
 
-    /**
-     * @param phase everything the entities changed, or for a rolling deploy its expand part or the contract steps
-     *              expand revisions left pending
-     */
+    /** See {@link #autogenerate(String, boolean, RevisionPhase, List, StepListener)}, with the configured renames. */
     public Outcome autogenerate(String message, boolean withoutBaseline, RevisionPhase phase, StepListener steps)
+            throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
+            ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
+            AdoptionException, RevisionChoiceException {
+        return autogenerate(message, withoutBaseline, phase, List.of(), steps);
+    }
+
+    /**
+     * @param phase   everything the entities changed, or for a rolling deploy its expand part or the contract steps
+     *                expand revisions left pending
+     * @param renames renames declared for this revision ({@code --rename}), on top of the configured ones
+     *                ({@code revision.renames}): {@code table.column=new_column}, {@code table=new_table}
+     */
+    public Outcome autogenerate(String message, boolean withoutBaseline, RevisionPhase phase, List<String> renames,
+                                StepListener steps)
             throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
             ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
             AdoptionException, RevisionChoiceException {
@@ -147,6 +171,9 @@ public final class RevisionWorkflow {
                     + " revision files, which " + (project.runByFlyway() ? "Flyway's scripts" : "Liquibase's changelogs")
                     + " are not: write the expand and the contract as two revisions of your choosing instead");
         }
+        List<String> declared = new ArrayList<>(project.config().renames());
+        declared.addAll(renames);
+        RetortConfig config = project.config().withRenames(declared);
         RevisionGraph graph = project.graph();
         Set<String> parents = singleHead(graph);
         Database database = project.database();
@@ -156,7 +183,7 @@ public final class RevisionWorkflow {
             AppliedState state = AppliedState.read(project, graph, connection);
             state.requireConsistent(project);
             Heads.requireAtHeads(project, graph, state);
-            drift = DriftDetection.detect(project.config(), connection, scanning,
+            drift = DriftDetection.detect(config, connection, scanning,
                     DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
@@ -181,6 +208,8 @@ public final class RevisionWorkflow {
                 .map(d -> new ReportedFinding(d.path().kind().label() + " " + d.path(),
                         d.reason() + " [" + d.category().key() + "]")).toList());
         drift.warnings().forEach(warning -> findings.add(new ReportedFinding("entities", warning)));
+        drift.suggestions().forEach(suggestion -> findings.add(new ReportedFinding(
+                RenameSuggestions.Suggestion.LABEL, suggestion.what())));
         List<String> hazards = new ArrayList<>(EnumLabelHazards.in(operations(plan.upgrade()),
                 "the upgrade"));
         hazards.addAll(EnumLabelHazards.in(operations(plan.downgrade()), "the downgrade"));

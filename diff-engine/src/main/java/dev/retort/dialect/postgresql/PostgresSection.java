@@ -13,6 +13,7 @@ import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
+import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
@@ -75,6 +76,11 @@ public final class PostgresSection {
             if (table != null) {
                 newOrGone.add(table.name());
                 table.constraints().forEach(this::noteReferenced);
+            }
+            if (operation instanceof RenameTable rename) {
+                // What runs after the transaction names the table, which the transaction renames: plain forms.
+                newOrGone.add(rename.table().name());
+                newOrGone.add(rename.newQualifiedName());
             }
             if (operation instanceof AddConstraint add) {
                 noteReferenced(add.constraint());
