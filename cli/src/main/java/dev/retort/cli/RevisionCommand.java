@@ -9,6 +9,7 @@ import dev.retort.workflow.RevisionReport;
 import dev.retort.workflow.RevisionWorkflow;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,6 +51,11 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
             + " once no instance runs the old version; other changes are left for a normal revision.")
     boolean contract;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "With --autogenerate: rename instead of dropping"
+            + " and adding, keeping the data: [schema.]table.column=new_column or [schema.]table=new_table"
+            + " (repeatable; on top of revision.renames). A rename already applied is satisfied silently.")
+    List<String> renames = new ArrayList<>();
+
     @Override
     public GlobalOptions globalOptions() {
         return root.global;
@@ -74,7 +80,7 @@ final class RevisionCommand implements Callable<Integer>, HasGlobalOptions {
         RevisionWorkflow.Outcome outcome;
         try {
             outcome = autogenerate
-                    ? workflow.autogenerate(message, withoutBaseline, phase,
+                    ? workflow.autogenerate(message, withoutBaseline, phase, renames,
                             Projects.steps(globalOptions(), spec.commandLine().getErr()))
                     : workflow.empty(message);
         } catch (NotUpToDateException e) {

@@ -11,14 +11,11 @@ import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +46,9 @@ class LiquibaseFormatTest {
         Path master = dir.resolve(RESOURCES).resolve("db/changelog/db.changelog-master.yaml");
         assertThat(written.out()).contains("Included from " + master);
         Path changeLog = onlyChangeLog(dir);
-        assertThat(read(changeLog)).startsWith("--liquibase formatted sql\n").contains("--changeset retort:")
+        assertThat(LiquibaseRuns.read(changeLog)).startsWith("--liquibase formatted sql\n").contains("--changeset retort:")
                 .contains("--comment: create the shop").contains("\n--rollback DROP TABLE public.customer");
-        assertThat(read(master)).contains("file: \"" + changeLog.getFileName() + "\"");
+        assertThat(LiquibaseRuns.read(master)).contains("file: \"" + changeLog.getFileName() + "\"");
         CliResult behind = project.run("check");
         assertThat(behind.exitCode()).as("behind the new changeset").isEqualTo(ExitCode.NOT_UP_TO_DATE);
         assertThat(behind.err()).contains("run `liquibase update` (or start the application) first");
@@ -159,10 +156,11 @@ class LiquibaseFormatTest {
         assertThat(changeLogs(dir)).hasSize(EVOLVING_VERSIONS);
 
         for (int v = EVOLVING_VERSIONS; v >= 1; v--) {
+            int changeSets = changeSetsIn(changeLogs(dir).get(v - 1));
             if (v % 2 == 1) {
-                project.ok("downgrade", "-1");
+                project.ok("downgrade", "-" + changeSets);
             } else {
-                liquibase.rollbackCount(database, 1);
+                liquibase.rollbackCount(database, changeSets);
             }
             List<String> expected = v == 1 ? base : catalogs.get(v - 2);
             assertThat(withoutLiquibasesTables(CatalogSnapshot.of(database)))
@@ -195,17 +193,17 @@ class LiquibaseFormatTest {
         project.ok("revision", "--autogenerate", "-m", "what the entities require");
 
         Path changeLog = onlyChangeLog(dir);
-        assertThat(read(dir.resolve(RESOURCES).resolve("db/changelog/master.xml"))).contains(
+        assertThat(LiquibaseRuns.read(dir.resolve(RESOURCES).resolve("db/changelog/master.xml"))).contains(
                 "    <include file=\"changelog/005_post_rules.xml\" relativeToChangelogFile=\"true\"/>\n"
                         + "    <include file=\"" + changeLog.getFileName() + "\" relativeToChangelogFile=\"true\"/>\n"
                         + "</databaseChangeLog>");
-        assertThat(read(changeLog)).contains("CREATE TABLE public.post_comment (");
+        assertThat(LiquibaseRuns.read(changeLog)).contains("CREATE TABLE public.post_comment (");
         liquibase.update(database);
         CliResult after = project.run("check");
         assertThat(after.exitCode()).as("%s", after).isEqualTo(ExitCode.OK);
         List<String> required = CatalogSnapshot.of(database);
 
-        project.ok("downgrade", "-1");
+        project.ok("downgrade", "-" + changeSetsIn(changeLog));
         assertThat(CatalogSnapshot.of(database)).isEqualTo(handWritten);
         liquibase.update(database);
         assertThat(CatalogSnapshot.of(database)).isEqualTo(required);
@@ -231,13 +229,17 @@ class LiquibaseFormatTest {
         return written.get(0);
     }
 
+    /**
+     * How many changesets a changelog retort wrote holds: one, or, for a change of a table with rows, one run in a
+     * transaction and one outside it.
+     */
+    private static int changeSetsIn(Path changeLog) {
+        return LiquibaseRuns.read(changeLog).split("\n--changeset ", -1).length - 1;
+    }
+
     /** The changelogs retort wrote: {@code <yyyyMMddHHmmss>_<slug>.sql} beside the master. */
     private static List<Path> changeLogs(Path dir) {
-        try (Stream<Path> files = Files.list(dir.resolve(RESOURCES).resolve("db/changelog"))) {
-            return files.filter(file -> file.getFileName().toString().matches("\\d{14}_.*\\.sql")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LiquibaseRuns.changeLogsIn(dir.resolve(RESOURCES).resolve("db/changelog"));
     }
 
     /** Where the compiled sample entities are: the sample-entities module's classes. */
@@ -246,14 +248,6 @@ class LiquibaseFormatTest {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,8 +4,10 @@ import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
 import liquibase.Scope;
@@ -62,6 +64,23 @@ final class LiquibaseRuns {
             });
         } catch (Exception e) {
             throw new IllegalStateException("liquibase " + String.join(" ", command) + " of " + master + " failed", e);
+        }
+    }
+
+    /** The changelogs retort wrote in {@code directory}: {@code <yyyyMMddHHmmss>_<slug>.sql}, oldest first. */
+    static List<Path> changeLogsIn(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().matches("\\d{14}_.*\\.sql")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

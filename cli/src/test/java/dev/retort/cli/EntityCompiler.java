@@ -60,7 +60,7 @@ public final class EntityCompiler {
     }
 
     /** Compiles {@code model}'s base, overlaid by {@code variant} (or the base alone for {@code "base"}). */
-    static Path compile(String model, String variant, Path outputDirectory) {
+    public static Path compile(String model, String variant, Path outputDirectory) {
         Map<String, Path> sources = new LinkedHashMap<>(sourcesIn(model, "base"));
         if (!variant.equals("base")) {
             sources.putAll(sourcesIn(model, variant));

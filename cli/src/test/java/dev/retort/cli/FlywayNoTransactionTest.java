@@ -118,8 +118,16 @@ class FlywayNoTransactionTest {
      * by a transaction that {@code CREATE INDEX CONCURRENTLY} would wait for forever (flyway/flyway#3497).
      */
     static void migrate(TestDatabase database, Path migrations) {
+        migrate(database, migrations, null);
+    }
+
+    /** Flyway's migrate up to {@code target}, or to the latest version when it is null. */
+    static void migrate(TestDatabase database, Path migrations, String target) {
         FluentConfiguration flyway = Flyway.configure().dataSource(database.url(), database.user(),
                 database.password()).locations("filesystem:" + migrations);
+        if (target != null) {
+            flyway.target(target);
+        }
         flyway.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         flyway.load().migrate();
     }

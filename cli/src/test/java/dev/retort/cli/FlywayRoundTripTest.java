@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Flyway round trip, with Flyway itself applying what retort writes: the sample shop model from an empty
  * database, and the evolving model ({@code adoption/evolving/v1} to {@code v5}) version by version, each written by
- * {@code revision --autogenerate} as {@code V<n>}/{@code U<n>}, applied by Flyway's {@code migrate}, with
- * {@code check} clean after each; then retort runs the {@code U} scripts newest first (Flyway Community has no undo),
- * each restoring the catalog exactly as it was before its version.
+ * {@code revision --autogenerate} as {@code V<n>}/{@code U<n>} (a change of a table that exists as a version in a
+ * transaction and one outside it), applied by Flyway's {@code migrate}, with {@code check} clean after each; then
+ * retort runs the {@code U} scripts newest first (Flyway Community has no undo), each model version's restoring the
+ * catalog exactly as it was before it.
  */
 @ExtendWith(PostgresExtension.class)
 class FlywayRoundTripTest {
@@ -65,20 +66,26 @@ class FlywayRoundTripTest {
         TestProject project = flywayProject(dir, database, versions.get(0), "dev.retort.adoption.evolving");
         Path migrations = dir.resolve(MIGRATIONS);
         List<List<String>> before = new ArrayList<>();
+        List<Integer> flywayVersions = new ArrayList<>();
         for (int v = 1; v <= 5; v++) {
             project.useEntities(versions.get(v - 1));
             before.add(v == 1 ? withoutFlywaysTable(CatalogSnapshot.of(database)) : CatalogSnapshot.of(database));
             CliResult written = project.ok("revision", "--autogenerate", "-m", "version " + v);
-            assertThat(written.out()).contains("Wrote " + migrations.resolve("V" + v + "__version_" + v + ".sql"));
+            String slug = "__version_" + v;
+            // a change of a table with rows is a version in a transaction and one outside it
+            flywayVersions.add((int) written.out().lines().filter(line -> line.startsWith("Wrote ")
+                    && line.matches(".*/V\\d+" + slug + "(_outside_transaction)?\\.sql .*")).count());
+            assertThat(flywayVersions.get(v - 1)).as("versions written for %s", v).isBetween(1, 3);
             migrate(database, migrations);
             CliResult check = project.run("check");
             assertThat(check.exitCode()).as("check after Flyway applied V%s\n%s", v, check).isEqualTo(ExitCode.OK);
         }
-        assertThat(database.queryColumn("SELECT string_agg(version, ',' ORDER BY installed_rank)"
-                + " FROM flyway_schema_history WHERE success")).containsExactly("1,2,3,4,5");
+        assertThat(database.queryColumn("SELECT count(*) FILTER (WHERE success) || '/' || count(*)"
+                + " FROM flyway_schema_history")).containsExactly(flywayVersions.stream().mapToInt(n -> n).sum() + "/"
+                + flywayVersions.stream().mapToInt(n -> n).sum());
 
         for (int v = 5; v >= 1; v--) {
-            project.ok("downgrade", "-1");
+            project.ok("downgrade", "-" + flywayVersions.get(v - 1));
             List<String> catalog = CatalogSnapshot.of(database);
             assertThat(v == 1 ? withoutFlywaysTable(catalog) : catalog).as("after U%s", v)
                     .isEqualTo(before.get(v - 1));

@@ -39,12 +39,14 @@ import java.util.stream.Stream;
 public final class ConfigLoader {
 
     public static final String FILE_NAME = "retort.properties";
+    /** The renames {@code revision --autogenerate} makes, comma-separated, as {@code --rename} gives them. */
+    public static final String RENAMES_KEY = "revision.renames";
 
     private static final Set<String> KEYS = Set.of("database.url", "database.user", "database.password",
             "database.schemas",
             "entities.classpath", "entities.packages", "entities.persistence-xml", "entities.persistence-unit",
             "script.location", "version.table", PolicySettings.IGNORE_KEY, "migration.lock_wait", "migration.lock_timeout",
-            "migration.lock_aware",
+            "migration.lock_aware", RENAMES_KEY,
             "migration.statement_timeout", "embedded.postgres-version", "embedded.cache-dir", "history.database",
             "database.connect_timeout", "database.lock_timeout", "database.statement_timeout",
             NormalizeSettings.KEY, Framework.KEY, ApplicationSettings.PATH_KEY, ApplicationSettings.PROFILE_KEY,
@@ -250,7 +252,8 @@ public final class ConfigLoader {
                 split(values.getOrDefault("database.schemas", ""), ","), embedded(values, directory, file),
                 history(values, file), normalize(values, file), format.format(), changeLog,
                 new LiquibaseFilter(values.getOrDefault(LiquibaseFilter.CONTEXTS_KEY, ""),
-                        values.getOrDefault(LiquibaseFilter.LABELS_KEY, "")), flyway, lint(values, file));
+                        values.getOrDefault(LiquibaseFilter.LABELS_KEY, "")), flyway,
+                split(values.getOrDefault(RENAMES_KEY, ""), ","), lint(values, file));
     }
 
     private static EmbeddedSettings embedded(Map<String, String> values, Path directory, Path file)

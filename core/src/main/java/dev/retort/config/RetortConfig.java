@@ -26,6 +26,8 @@ import java.util.Objects;
  *                          empty for the other formats
  * @param liquibaseFilter   for {@link ScriptFormat#LIQUIBASE}: the contexts and labels Liquibase runs with
  * @param flyway            the project's Flyway configuration, for {@link ScriptFormat#FLYWAY}
+ * @param renames           the renames {@code revision --autogenerate} makes ({@code revision.renames}, then
+ *                          {@code --rename}), as written: {@code table.column=new_column}, {@code table=new_table}
  * @param lint              what {@code lint}, {@code check} and {@code revision --autogenerate} lint for
  */
 public record RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
@@ -33,7 +35,7 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
                            ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                            EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
                            ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter,
-                           FlywaySettings flyway, LintSettings lint) {
+                           FlywaySettings flyway, List<String> renames, LintSettings lint) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -52,6 +54,7 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
         Objects.requireNonNull(liquibaseChangeLog, "liquibaseChangeLog");
         Objects.requireNonNull(liquibaseFilter, "liquibaseFilter");
         Objects.requireNonNull(flyway, "flyway");
+        renames = List.copyOf(renames);
         Objects.requireNonNull(lint, "lint");
     }
 
@@ -61,10 +64,22 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
                         ComparePolicy policy, MigrationSettings migration, List<String> schemas,
                         EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
                         ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter,
+                        FlywaySettings flyway, List<String> renames) {
+        this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
+                schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, liquibaseFilter, flyway,
+                renames, LintSettings.ALL_RULES);
+    }
+
+    /** A configuration without declared renames. */
+    public RetortConfig(Path projectDirectory, DatabaseSettings database, EntitySettings entities,
+                        Path scriptLocation, QualifiedName versionTable, Map<String, String> hibernateSettings,
+                        ComparePolicy policy, MigrationSettings migration, List<String> schemas,
+                        EmbeddedSettings embedded, HistorySettings history, NormalizeSettings normalize,
+                        ScriptFormat scriptFormat, String liquibaseChangeLog, LiquibaseFilter liquibaseFilter,
                         FlywaySettings flyway) {
         this(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings, policy, migration,
                 schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog, liquibaseFilter, flyway,
-                LintSettings.ALL_RULES);
+                List.of());
     }
 
     /** A configuration with a Liquibase changelog (or none) run without contexts or labels, and Flyway's defaults. */
@@ -112,21 +127,21 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
     public RetortConfig withDatabase(DatabaseSettings other) {
         return new RetortConfig(projectDirectory, other, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter, flyway, lint);
+                liquibaseFilter, flyway, renames, lint);
     }
 
     /** The same project with other Flyway settings. */
     public RetortConfig withFlyway(FlywaySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter, other, lint);
+                liquibaseFilter, other, renames, lint);
     }
 
     /** The same project replaying its history elsewhere. */
     public RetortConfig withHistory(HistorySettings other) {
         return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, other, normalize, scriptFormat, liquibaseChangeLog,
-                liquibaseFilter, flyway, lint);
+                liquibaseFilter, flyway, renames, lint);
     }
 
     /**
@@ -138,7 +153,14 @@ public record RetortConfig(Path projectDirectory, DatabaseSettings database, Ent
                 : flyway.locations().get(0), projectDirectory);
         return new RetortConfig(projectDirectory, database, entities, scripts, versionTable, hibernateSettings,
                 policy, migration, schemas, embedded, history, normalize, ScriptFormat.FLYWAY, "",
-                LiquibaseFilter.NONE, flyway.lookingInDatabase(false), lint);
+                LiquibaseFilter.NONE, flyway.lookingInDatabase(false), renames, lint);
+    }
+
+    /** The same project with these renames declared, in place of the configured ones. */
+    public RetortConfig withRenames(List<String> other) {
+        return new RetortConfig(projectDirectory, database, entities, scriptLocation, versionTable, hibernateSettings,
+                policy, migration, schemas, embedded, history, normalize, scriptFormat, liquibaseChangeLog,
+                liquibaseFilter, flyway, other, lint);
     }
 
     /** The file listing the differences accepted when the database was adopted ({@code retort baseline}). */

@@ -5,8 +5,13 @@ import dev.retort.compare.Attribution;
 import dev.retort.compare.CompareOptions;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.HistoryComparison;
+import dev.retort.compare.RenameHintException;
+import dev.retort.compare.RenameHints;
+import dev.retort.compare.RenameSuggestions;
+import dev.retort.compare.Renames;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.config.ConfigException;
+import dev.retort.config.ConfigLoader;
 import dev.retort.config.HistorySettings;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.ScriptFormat;
@@ -86,9 +91,20 @@ final class DriftDetection {
         }));
     }
 
-    /** Reads the database, waits for the scan (and the history), normalizes and compares. */
+    /**
+     * Reads the database, waits for the scan (and the history), normalizes and compares, with the configured renames
+     * declared; says which renames the comparison may have missed.
+     */
     static Drift detect(RetortConfig config, Connection connection, CompletableFuture<ScanResult> scanning,
                         HistoryBasis history, StepListener steps)
+            throws EntityScanException, ReflectionException, NormalizationException, ConfigException {
+        Drift drift = compare(config, connection, scanning, history, steps);
+        return drift.withSuggestions(RenameSuggestions.in(drift.comparison(), PostgresTypeWidening.INSTANCE,
+                config.defaultSchema()));
+    }
+
+    private static Drift compare(RetortConfig config, Connection connection, CompletableFuture<ScanResult> scanning,
+                                 HistoryBasis history, StepListener steps)
             throws EntityScanException, ReflectionException, NormalizationException, ConfigException {
         try {
             ScanResult scan;
@@ -100,7 +116,7 @@ final class DriftDetection {
             }
             AcceptedDifferences accepted = AcceptedDifferencesFile.read(config.acceptedDifferencesFile());
             CompareOptions options = new CompareOptions(config.policy(), PostgresTypeWidening.INSTANCE,
-                    live.madeUpNames(), Attribution.NO_HISTORY.accepting(accepted));
+                    live.madeUpNames(), Attribution.NO_HISTORY.accepting(accepted), declaredRenames(config, live, steps));
             List<String> warnings = new ArrayList<>(scan.warnings());
             if (history instanceof HistoryBasis.DatabaseItself) {
                 return new Drift(steps.time("compare", () -> SchemaComparator.compare(live.current(), live.target(),
@@ -123,6 +139,26 @@ final class DriftDetection {
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * The renames {@code revision.renames} and {@code --rename} declare, checked against the database and the entities:
+     * one already applied is noted (with {@code --verbose}); one that cannot apply is an error, as the developer said the
+     * data must be kept.
+     */
+    private static Renames declaredRenames(RetortConfig config, PostgresNormalizer.Normalized live, StepListener steps)
+            throws ConfigException {
+        if (config.renames().isEmpty()) {
+            return Renames.NONE;
+        }
+        try {
+            RenameHints.Resolution resolution = RenameHints.resolve(config.renames(), config.defaultSchema(),
+                    live.current(), live.target(), PostgresTypeWidening.INSTANCE);
+            resolution.satisfied().forEach(steps::note);
+            return resolution.renames();
+        } catch (RenameHintException e) {
+            throw new ConfigException(e.getMessage() + " (--rename or " + ConfigLoader.RENAMES_KEY + ")");
         }
     }
 

@@ -13,11 +13,12 @@ public final class RevisionReport {
     private RevisionReport() {
     }
 
-    /** The warnings: the comparison's, then the hazards of the SQL written. */
+    /** The warnings: the comparison's, the renames it may have missed, then the hazards of the SQL written. */
     public static List<String> warnings(RevisionWorkflow.Outcome outcome) {
         List<String> warnings = new ArrayList<>();
         if (outcome.drift() != null) {
             warnings.addAll(outcome.drift().warnings());
+            outcome.drift().suggestions().forEach(s -> warnings.add(s.line()));
         }
         if (outcome.written() != null) {
             warnings.addAll(outcome.hazards());

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,11 +52,8 @@ final class RevisionScripts {
     private static List<ScriptStatement> statements(List<Change> changes, Provenance provenance, String prefix,
                                                     Style style) {
         List<ScriptStatement> statements = new ArrayList<>();
-        if (style.lockTimeout() != null && !changes.isEmpty()) {
-            // session-wide, not SET LOCAL: it must also bound the statements that run outside the transaction
-            statements.add(new ScriptStatement("DDL that waits longer than this for its lock fails instead of"
-                    + " queueing the application's queries behind it (migration.lock_timeout)",
-                    "SET lock_timeout = '" + postgresDuration(style.lockTimeout()) + "'", false));
+        if (!changes.isEmpty()) {
+            lockTimeout(style, true).ifPresent(statements::add);
         }
         List<String> causes = changes.stream().map(change -> prefix + cause(change, provenance)).toList();
         for (PostgresSection.Statement statement : PostgresSection.render(
@@ -66,6 +64,17 @@ final class RevisionScripts {
                     statement.transactional()));
         }
         return statements;
+    }
+
+    /** The {@code SET lock_timeout} a section starts with, when the style has one. */
+    static Optional<ScriptStatement> lockTimeout(Style style, boolean transactional) {
+        if (style.lockTimeout() == null) {
+            return Optional.empty();
+        }
+        // session-wide, not SET LOCAL: it must also bound the statements that run outside the transaction
+        return Optional.of(new ScriptStatement("DDL that waits longer than this for its lock fails instead of"
+                + " queueing the application's queries behind it (migration.lock_timeout)",
+                "SET lock_timeout = '" + postgresDuration(style.lockTimeout()) + "'", false, transactional));
     }
 
     /** {@code 5s}, {@code 500ms}, {@code 2min}: as PostgreSQL reads a duration, and as a person writes it. */

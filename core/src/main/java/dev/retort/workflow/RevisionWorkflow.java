@@ -1,9 +1,10 @@
 package dev.retort.workflow;
 
 import dev.retort.compare.Change;
+import dev.retort.compare.RenameSuggestions;
 import dev.retort.config.ConfigException;
 import dev.retort.config.MigrationSettings;
-import dev.retort.dialect.postgresql.LockAwareForm;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.postgresql.EnumLabelHazards;
 import dev.retort.dialect.postgresql.NormalizationException;
 import dev.retort.flyway.FlywayScriptWriter;
@@ -27,7 +28,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -129,18 +129,40 @@ public final class RevisionWorkflow {
     public Outcome autogenerate(String message, boolean withoutBaseline, StepListener steps) throws DatabaseException,
             NotUpToDateException, DivergedException, EntityScanException, ReflectionException, NormalizationException,
             IOException, TemplateRenderException, ConfigException, AdoptionException {
+        return autogenerate(message, withoutBaseline, List.of(), steps);
+    }
+
+    /**
+     * @param renames renames declared for this revision ({@code --rename}), on top of the configured ones
+     *                ({@code revision.renames}): {@code table.column=new_column}, {@code table=new_table}
+     */
+    public Outcome autogenerate(String message, boolean withoutBaseline, List<String> renames, StepListener steps)
+            throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
+            ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
+            AdoptionException {
         try {
-            return autogenerate(message, withoutBaseline, RevisionPhase.EVERYTHING, steps);
+            return autogenerate(message, withoutBaseline, RevisionPhase.EVERYTHING, renames, steps);
         } catch (RevisionChoiceException e) {
             throw new IllegalStateException("writing everything refuses nothing", e);
         }
     }
 
-    /**
-     * @param phase everything the entities changed, or for a rolling deploy its expand part or the contract steps
-     *              expand revisions left pending
-     */
+    /** See {@link #autogenerate(String, boolean, RevisionPhase, List, StepListener)}, with the configured renames. */
     public Outcome autogenerate(String message, boolean withoutBaseline, RevisionPhase phase, StepListener steps)
+            throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
+            ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
+            AdoptionException, RevisionChoiceException {
+        return autogenerate(message, withoutBaseline, phase, List.of(), steps);
+    }
+
+    /**
+     * @param phase   everything the entities changed, or for a rolling deploy its expand part or the contract steps
+     *                expand revisions left pending
+     * @param renames renames declared for this revision ({@code --rename}), on top of the configured ones
+     *                ({@code revision.renames}): {@code table.column=new_column}, {@code table=new_table}
+     */
+    public Outcome autogenerate(String message, boolean withoutBaseline, RevisionPhase phase, List<String> renames,
+                                StepListener steps)
             throws DatabaseException, NotUpToDateException, DivergedException, EntityScanException,
             ReflectionException, NormalizationException, IOException, TemplateRenderException, ConfigException,
             AdoptionException, RevisionChoiceException {
@@ -149,6 +171,9 @@ public final class RevisionWorkflow {
                     + " revision files, which " + (project.runByFlyway() ? "Flyway's scripts" : "Liquibase's changelogs")
                     + " are not: write the expand and the contract as two revisions of your choosing instead");
         }
+        List<String> declared = new ArrayList<>(project.config().renames());
+        declared.addAll(renames);
+        RetortConfig config = project.config().withRenames(declared);
         RevisionGraph graph = project.graph();
         Set<String> parents = singleHead(graph);
         Database database = project.database();
@@ -158,7 +183,7 @@ public final class RevisionWorkflow {
             AppliedState state = AppliedState.read(project, graph, connection);
             state.requireConsistent(project);
             Heads.requireAtHeads(project, graph, state);
-            drift = DriftDetection.detect(project.config(), connection, scanning,
+            drift = DriftDetection.detect(config, connection, scanning,
                     DriftDetection.history(project, state, steps), steps);
         } catch (SQLException e) {
             throw new DatabaseException(database.explain(e), e);
@@ -183,16 +208,21 @@ public final class RevisionWorkflow {
                 .map(d -> new ReportedFinding(d.path().kind().label() + " " + d.path(),
                         d.reason() + " [" + d.category().key() + "]")).toList());
         drift.warnings().forEach(warning -> findings.add(new ReportedFinding("entities", warning)));
+        drift.suggestions().forEach(suggestion -> findings.add(new ReportedFinding(
+                RenameSuggestions.Suggestion.LABEL, suggestion.what())));
         List<String> hazards = new ArrayList<>(EnumLabelHazards.in(operations(plan.upgrade()),
                 "the upgrade"));
         hazards.addAll(EnumLabelHazards.in(operations(plan.downgrade()), "the downgrade"));
         hazards.forEach(hazard -> findings.add(new ReportedFinding("PostgreSQL will refuse this revision", hazard)));
         RevisionScripts.Style style = style();
-        List<ScriptStatement> upgrade = RevisionScripts.upgrade(plan, provenance, style);
-        List<ScriptStatement> downgrade = RevisionScripts.downgrade(plan, provenance, style);
+        RevisionParts parts = project.runByFlyway() || project.runByLiquibase()
+                ? RevisionParts.split(plan, provenance, style)
+                : RevisionParts.whole(RevisionScripts.upgrade(plan, provenance, style),
+                        RevisionScripts.downgrade(plan, provenance, style));
+        List<ScriptStatement> upgrade = parts.upgrade();
         steps.started("render");
         long start = System.nanoTime();
-        List<Revision> written = write(message, List.copyOf(parents), upgrade, downgrade, findings, planned);
+        List<Revision> written = write(message, List.copyOf(parents), parts, findings, planned);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);
         hazards.addAll(flywayLockHazards(written));
         return new Outcome(written.get(0), drift, hazards,
@@ -215,29 +245,12 @@ public final class RevisionWorkflow {
     }
 
     /**
-     * The configured lock timeout and lock-aware forms. Flyway runs a script that mixes transactional statements with
-     * a {@code CREATE INDEX CONCURRENTLY} only with its {@code mixed} setting, and retort writes one Liquibase
-     * changeset per revision, run in a transaction: their files build indexes in the plain form. (Splitting a
-     * revision into versions or changesets with their rollbacks paired is the way to lift this.)
+     * The configured lock timeout and lock-aware forms. Flyway and Liquibase get them too: a revision is written for
+     * them as versions or changesets that run in a transaction or outside one ({@link RevisionParts}).
      */
     private RevisionScripts.Style style() {
         MigrationSettings migration = project.config().migration();
-        Set<LockAwareForm> forms = EnumSet.noneOf(LockAwareForm.class);
-        forms.addAll(migration.lockAware());
-        if (project.runByFlyway() || project.runByLiquibase()) {
-            forms.remove(LockAwareForm.INDEX);
-        }
-        return new RevisionScripts.Style(migration.lockTimeout(), forms);
-    }
-
-    /**
-     * For Flyway and Liquibase, whose files build indexes in the plain form ({@link #style()}): what remains
-     * outside the transaction in retort's own files (a {@code VALIDATE CONSTRAINT}, which may run in one) runs in the
-     * script's or changeset's transaction, instead of making a version or changeset of its own for each.
-     */
-    private static List<ScriptStatement> inTheTransaction(List<ScriptStatement> statements) {
-        return statements.stream().map(statement -> statement.transactional() ? statement
-                : new ScriptStatement(statement.cause(), statement.sql(), statement.destructive())).toList();
+        return new RevisionScripts.Style(migration.lockTimeout(), migration.lockAware());
     }
 
     private static List<Operation> operations(List<Change> changes) {
@@ -249,29 +262,36 @@ public final class RevisionWorkflow {
         return graph.size() == 0 ? Set.of() : graph.resolve("head");
     }
 
-    /** The revision written; for a Flyway project, the versions written (see {@link Outcome#allWritten()}). */
     List<Revision> write(String message, List<String> parents, List<ScriptStatement> upgrade,
                          List<ScriptStatement> downgrade, List<ReportedFinding> findings)
             throws IOException, TemplateRenderException {
-        return write(message, parents, upgrade, downgrade, findings, null);
+        return write(message, parents, RevisionParts.whole(upgrade, downgrade), findings, null);
     }
 
-    private List<Revision> write(String message, List<String> parents, List<ScriptStatement> upgrade,
-                                 List<ScriptStatement> downgrade, List<ReportedFinding> findings,
-                                 ExpandContractPlanning planned) throws IOException, TemplateRenderException {
+    /**
+     * The revision written; for a Flyway project, the versions written (see {@link Outcome#allWritten()}): a version
+     * for each run of parts that run in a transaction or outside one, as for Liquibase a changeset for each part.
+     *
+     * @param planned what an expand leaves pending or a contract completes; null for a revision of neither kind
+     */
+    private List<Revision> write(String message, List<String> parents, RevisionParts parts,
+                                 List<ReportedFinding> findings, ExpandContractPlanning planned)
+            throws IOException, TemplateRenderException {
+        List<ScriptStatement> upgrade = parts.upgrade();
+        List<ScriptStatement> downgrade = parts.downgrade();
         if (project.runByFlyway()) {
             FlywayScriptWriter writer = new FlywayScriptWriter(project.flywayLocations(),
                     RevisionTemplates.flywayForProject(project.config().scriptLocation()), project.config().flyway());
             return writer.write(new RevisionDocument(writer.nextVersion().toString(), parents, message,
-                    clock.instant(), inTheTransaction(upgrade), inTheTransaction(downgrade), findings,
-                    RetortVersion.get()));
+                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get()));
         }
         if (project.runByLiquibase()) {
             LiquibaseChangeLogWriter writer = new LiquibaseChangeLogWriter(project.liquibaseChangeLog(),
                     RevisionTemplates.liquibaseForProject(project.config().projectDirectory()));
             return List.of(writer.write(new RevisionDocument(writer.nextId(clock.instant()), parents, message,
-                    clock.instant(), inTheTransaction(upgrade), inTheTransaction(downgrade), findings,
-                    RetortVersion.get())));
+                    clock.instant(), upgrade, downgrade, findings, RetortVersion.get()), parts.parts().stream()
+                    .map(part -> new LiquibaseChangeLogWriter.ChangeSetDraft(part.transactional(), part.upgrade(),
+                            part.downgrade())).toList()));
         }
         RevisionDocument document = new RevisionDocument(RevisionWriter.newRevisionId(), parents, message,
                 clock.instant(), upgrade, downgrade, findings, RetortVersion.get());

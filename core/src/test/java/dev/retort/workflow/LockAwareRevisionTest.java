@@ -105,6 +105,20 @@ class LockAwareRevisionTest {
         assertThat(measured.downgradeText()).contains("DROP INDEX CONCURRENTLY public.orders_customer_id_idx");
     }
 
+    /** The writer's own rows keep the key unique: it holds the identity column. */
+    @Test
+    void aUniqueConstraintOnAPopulatedTableIsAttachedFromAnIndexBuiltConcurrently() throws Exception {
+        Measured measured = measure("unique constraint", LockAwareForm.INDEX,
+                "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_id_key UNIQUE (customer_id, id)");
+        assertThat(measured.upgradeText()).contains("-- retort:no-transaction",
+                "DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_id_id_key",
+                "CREATE UNIQUE INDEX CONCURRENTLY orders_customer_id_id_key ON public.orders (customer_id, id)",
+                "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_id_id_key UNIQUE USING INDEX"
+                        + " orders_customer_id_id_key");
+        assertThat(measured.downgradeText()).contains(
+                "ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_id_key");
+    }
+
     @Test
     void aForeignKeyAndACheckOnAPopulatedTableAreAddedNotValidThenValidated() throws Exception {
         Measured measured = measure("foreign key + check", LockAwareForm.VALIDATE,

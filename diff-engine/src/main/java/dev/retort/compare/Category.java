@@ -16,11 +16,15 @@ public enum Category {
     SCHEMA_EXTRA("schema.extra", Action.REPORT),
     TABLE_MISSING("table.missing", Action.APPLY),
     TABLE_EXTRA("table.extra", Action.REPORT),
+    /** A table the developer declared renamed ({@code --rename}); never found without that word. */
+    TABLE_NAME("table.name", Action.APPLY),
     TABLE_COMMENT("table.comment", Action.APPLY),
     /** The database has a table comment and the entities declare none. */
     TABLE_COMMENT_EXTRA("table.comment.extra", Action.REPORT),
     COLUMN_MISSING("column.missing", Action.APPLY),
     COLUMN_EXTRA("column.extra", Action.REPORT),
+    /** A column the developer declared renamed ({@code --rename}). */
+    COLUMN_NAME("column.name", Action.APPLY),
     COLUMN_TYPE("column.type", Action.APPLY),
     /** The database's type holds every value the entities' type does, and more (varchar(500) for varchar(255)). */
     COLUMN_TYPE_WIDER("column.type.wider", Action.REPORT),
@@ -48,6 +52,8 @@ public enum Category {
     SEQUENCE_MISSING("sequence.missing", Action.APPLY),
     SEQUENCE_EXTRA("sequence.extra", Action.REPORT),
     SEQUENCE_OPTIONS("sequence.options", Action.APPLY),
+    /** A sequence named after a table the developer declared renamed, renamed with it (a new one would restart). */
+    SEQUENCE_NAME("sequence.name", Action.APPLY),
     ENUM_TYPE_MISSING("enum-type.missing", Action.APPLY),
     ENUM_TYPE_EXTRA("enum-type.extra", Action.REPORT),
     ENUM_TYPE_VALUES("enum-type.values", Action.APPLY),

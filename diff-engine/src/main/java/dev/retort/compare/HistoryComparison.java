@@ -38,9 +38,13 @@ public final class HistoryComparison {
 
     public static Comparison compare(Sides sides, AcceptedDifferences accepted, CompareOptions options) {
         CompareOptions listing = new CompareOptions(options.policy().listingEverything(), options.widening(),
-                options.madeUpNames(), Attribution.NO_HISTORY);
+                options.madeUpNames(), Attribution.NO_HISTORY, options.renames());
         Comparison sinceHistory = SchemaComparator.compare(sides.history(), sides.entitiesForHistory(), listing);
-        Comparison drift = SchemaComparator.compare(sides.database(), sides.history(), listing.with(MadeUpNames.none()));
+        // Drift is found between the database and the history each renamed as declared, so that a difference of a
+        // renamed table or column has the key it has in the other two comparisons: under the new name.
+        Comparison drift = SchemaComparator.compare(renamed(sides.database(), sides.entities(), listing),
+                renamed(sides.history(), sides.entitiesForHistory(), listing),
+                listing.with(MadeUpNames.none()).with(Renames.NONE));
         HistoryAttribution attribution = new HistoryAttribution(sinceHistory, drift, accepted);
         Comparison result = SchemaComparator.compare(sides.database(), sides.entities(), options.with(attribution));
         Set<Difference.Key> inDatabase = new HashSet<>();
@@ -55,6 +59,11 @@ public final class HistoryComparison {
             }
         }
         return new Comparison(result.changes(), reported);
+    }
+
+    private static SchemaModel renamed(SchemaModel side, SchemaModel entities, CompareOptions listing) {
+        return HintedRenames.apply(side, entities, listing.renames(),
+                new Outcome(listing.policy(), Attribution.NO_HISTORY)).current();
     }
 
     /**

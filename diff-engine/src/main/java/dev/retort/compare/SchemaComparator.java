@@ -19,6 +19,7 @@ import dev.retort.ops.SequenceAspect;
 import dev.retort.schema.EnumType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.ObjectPath;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -27,6 +28,7 @@ import dev.retort.schema.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,8 @@ public final class SchemaComparator {
 
     private final Outcome outcome;
     private final CompareOptions options;
+    /** The tables the declared renames renamed, by new name: their old names. */
+    private Map<QualifiedName, QualifiedName> renamedFrom = Map.of();
 
     private SchemaComparator(CompareOptions options) {
         this.outcome = new Outcome(options.policy(), options.attribution());
@@ -53,8 +57,12 @@ public final class SchemaComparator {
 
     public static Comparison compare(SchemaModel current, SchemaModel target, CompareOptions options) {
         SchemaComparator comparator = new SchemaComparator(options);
-        SchemaModel visibleCurrent = visible(current, options.policy());
-        comparator.run(visibleCurrent, visible(target, options.policy()));
+        SchemaModel visibleTarget = visible(target, options.policy());
+        HintedRenames.Result renamed = HintedRenames.apply(visible(current, options.policy()), visibleTarget,
+                options.renames(), comparator.outcome);
+        comparator.renamedFrom = renamed.renamedFrom();
+        SchemaModel visibleCurrent = renamed.current();
+        comparator.run(visibleCurrent, visibleTarget);
         DroppedAlong.add(visibleCurrent, comparator.outcome);
         ViewKeeper.keep(current.views(), comparator.outcome.changes(), comparator.outcome);
         return comparator.outcome.comparison();
@@ -193,7 +201,7 @@ public final class SchemaComparator {
     }
 
     private void compareTables(SchemaModel current, SchemaModel target) {
-        TableComparator tables = new TableComparator(outcome, options, RelationNames.of(current));
+        TableComparator tables = new TableComparator(outcome, options, RelationNames.of(current), renamedFrom);
         for (Table wanted : target.tables()) {
             Optional<Table> existing = current.table(wanted.name());
             if (existing.isPresent()) {

@@ -31,6 +31,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,12 +43,16 @@ final class TableComparator {
     private final TypeWidening widening;
     private final MadeUpNames madeUpNames;
     private final RelationNames relationNames;
+    private final Map<QualifiedName, QualifiedName> renamedFrom;
 
-    TableComparator(Outcome outcome, CompareOptions options, RelationNames relationNames) {
+    /** @param renamedFrom the tables a declared rename renamed, by new name: their old names */
+    TableComparator(Outcome outcome, CompareOptions options, RelationNames relationNames,
+                    Map<QualifiedName, QualifiedName> renamedFrom) {
         this.outcome = outcome;
         this.widening = options.widening();
         this.madeUpNames = options.madeUpNames();
         this.relationNames = relationNames;
+        this.renamedFrom = renamedFrom;
     }
 
     void compare(Table current, Table target) {
@@ -147,7 +152,8 @@ final class TableComparator {
     private void renameIfNeeded(QualifiedName table, Constraint current, Constraint target,
                                 List<Constraint> currentOfTable) {
         if (target.name() == null || target.name().equals(current.name())
-                || madeUpNames.contains(ObjectPath.constraint(table, target))) {
+                || madeUpNames.contains(ObjectPath.constraint(table, target))
+                && !followsRenamedTable(table, current.name(), target.name())) {
             return;
         }
         Difference difference = new Difference(ObjectPath.constraint(table, current), Aspect.NAME, current.name(),
@@ -289,7 +295,8 @@ final class TableComparator {
     }
 
     private void renameIndexIfNeeded(QualifiedName table, Index current, Index target) {
-        if (current.name().equals(target.name()) || madeUpNames.contains(ObjectPath.index(table, target.name()))) {
+        if (current.name().equals(target.name()) || madeUpNames.contains(ObjectPath.index(table, target.name()))
+                && !followsRenamedTable(table, current.name(), target.name())) {
             return;
         }
         Difference difference = new Difference(ObjectPath.index(table, current.name()), Aspect.NAME, current.name(),
@@ -301,6 +308,19 @@ final class TableComparator {
         } else {
             outcome.decide(difference, () -> List.of(new RenameIndex(table, current, target.name())));
         }
+    }
+
+    /**
+     * A name made of the old table's name that the entities make of the new one ({@code customer_pkey} for
+     * {@code client_pkey}): renamed with the table even when nobody chose it, so that the database's names are those
+     * the entities would build.
+     */
+    private boolean followsRenamedTable(QualifiedName table, String current, String target) {
+        QualifiedName old = renamedFrom.get(table);
+        String oldPrefix = old == null ? null : old.name() + "_";
+        String newPrefix = table.name() + "_";
+        return oldPrefix != null && current.startsWith(oldPrefix) && target.startsWith(newPrefix)
+                && current.substring(oldPrefix.length()).equals(target.substring(newPrefix.length()));
     }
 
     private static Difference presence(QualifiedName table, Constraint constraint, String from, String to,

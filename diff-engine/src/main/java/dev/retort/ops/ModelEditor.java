@@ -261,6 +261,36 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
         return model.withViews(without(model.views(), op.view()));
     }
 
+    @Override
+    public SchemaModel visit(RenameTable op) {
+        Table table = table(op.table().name());
+        require(RenamedModel.sameButForColumnOrder(table, op.table()),
+                "table " + table.name() + " is not in the state RenameTable expects");
+        requireRelationNameFree(table, op.newName());
+        RenamedModel.readerOfTable(model, table.name()).ifPresent(reader -> require(false,
+                reader + " reads table " + table.name() + ", whose query the model cannot rename"));
+        return RenamedModel.after(model, op);
+    }
+
+    @Override
+    public SchemaModel visit(RenameColumn op) {
+        Table table = table(op.table());
+        require(table.column(op.column().name()).filter(op.column()::equals).isPresent(),
+                "column " + op.subject() + " is not in the state RenameColumn expects");
+        require(table.column(op.newName()).isEmpty(), "column " + op.table() + "." + op.newName() + " already exists");
+        RenamedModel.readerOfColumn(model, table, op.column().name()).ifPresent(reader -> require(false,
+                reader + " reads column " + op.subject() + ", whose SQL the model cannot rename"));
+        return RenamedModel.after(model, op);
+    }
+
+    @Override
+    public SchemaModel visit(RenameSequence op) {
+        require(model.sequences().contains(op.sequence()), "sequence " + op.sequence().name() + " is not as expected");
+        requireRelationNameFree(op.renamed().name());
+        return model.withSequences(model.sequences().stream().map(s -> s.equals(op.sequence()) ? op.renamed() : s)
+                .toList());
+    }
+
     private Table table(QualifiedName name) {
         return model.table(name).orElseThrow(() -> new IllegalStateException("table " + name + " does not exist"));
     }
@@ -319,7 +349,11 @@ public final class ModelEditor implements OperationVisitor<SchemaModel> {
 
     /** Tables, sequences, views, indexes and the indexes of primary and unique keys share their schema's names. */
     private void requireRelationNameFree(Table table, String name) {
-        QualifiedName relation = new QualifiedName(table.name().schema(), name);
+        requireRelationNameFree(new QualifiedName(table.name().schema(), name));
+    }
+
+    private void requireRelationNameFree(QualifiedName relation) {
+        String name = relation.name();
         boolean taken = model.table(relation).isPresent() || model.sequence(relation).isPresent()
                 || model.views().stream().anyMatch(v -> v.name().equals(relation))
                 || model.tables().stream().filter(t -> t.name().schema().equals(relation.schema()))

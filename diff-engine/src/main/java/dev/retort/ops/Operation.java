@@ -10,7 +10,7 @@ import dev.retort.schema.ObjectPath;
 public sealed interface Operation permits CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn,
         AlterColumn, AddConstraint, DropConstraint, RenameConstraint, CreateIndex, DropIndex, RenameIndex,
         CreateSequence, DropSequence, AlterSequence, SetTableComment, CreateEnumType, DropEnumType, AlterEnumType,
-        CreateView, DropView {
+        CreateView, DropView, RenameTable, RenameColumn, RenameSequence {
 
     /** The operation that undoes this one exactly. {@code op.reverse().reverse().equals(op)} always holds. */
     Operation reverse();

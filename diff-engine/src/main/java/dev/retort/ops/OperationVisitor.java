@@ -45,4 +45,10 @@ public interface OperationVisitor<R> {
     R visit(CreateView op);
 
     R visit(DropView op);
+
+    R visit(RenameTable op);
+
+    R visit(RenameColumn op);
+
+    R visit(RenameSequence op);
 }

@@ -24,7 +24,10 @@ import dev.retort.ops.DropView;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
 import dev.retort.ops.RenameConstraint;
+import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameIndex;
+import dev.retort.ops.RenameSequence;
+import dev.retort.ops.RenameTable;
 import dev.retort.ops.SetTableComment;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -65,7 +68,10 @@ import java.util.Set;
  *   <li>a dropped check or foreign key only lets more rows in (expand); a dropped unique or primary key may be
  *       relied on (lookups, {@code ON CONFLICT}, foreign keys to it: {@code drop-constraint}, contract); a dropped
  *       index may be what keeps the old version's queries fast ({@code drop-index}, contract);</li>
- *   <li>renamed constraints and indexes: names the application does not use (expand);</li>
+ *   <li>renamed constraints and indexes: names the application does not use (expand); a renamed table, column or
+ *       sequence is one the old version names by its old name ({@code rename-table}, {@code rename-column},
+ *       {@code rename-sequence}, contract: a rename that keeps both versions working is a new column, a backfill and
+ *       a drop, which expand/contract of the entities' two states writes);</li>
  *   <li>a sequence's options ({@code alter-sequence}, contract): the old version allocates ids for the increment it
  *       was built with; no order suits both versions, so it waits until one runs;</li>
  *   <li>an enum type gaining labels is expand; losing or reordering them ({@code alter-enum-type}) is contract;
@@ -245,6 +251,24 @@ final class ExpandContractRules implements OperationVisitor<ExpandContractRules.
     public Parts visit(DropIndex op) {
         return Parts.contract("drop-index", "drop index " + op.subject() + " (the old version's queries may need it)",
                 op);
+    }
+
+    @Override
+    public Parts visit(RenameTable op) {
+        return Parts.contract("rename-table", "rename table " + op.subject() + " (the old version names it by its"
+                + " old name)", op);
+    }
+
+    @Override
+    public Parts visit(RenameColumn op) {
+        return Parts.contract("rename-column", "rename column " + op.subject() + " (the old version names it by its"
+                + " old name)", op);
+    }
+
+    @Override
+    public Parts visit(RenameSequence op) {
+        return Parts.contract("rename-sequence", "rename sequence " + op.subject() + " (the old version draws its"
+                + " ids from it by its old name)", op);
     }
 
     @Override

@@ -24,7 +24,10 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
 import dev.retort.ops.RenameConstraint;
+import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameIndex;
+import dev.retort.ops.RenameSequence;
+import dev.retort.ops.RenameTable;
 import dev.retort.ops.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
@@ -109,6 +112,7 @@ final class Footprints implements OperationVisitor<Footprint> {
     public Footprint visit(AlterColumn op) {
         Footprint footprint = new Footprint();
         QualifiedName table = op.table();
+        footprint.consumes.add(Resource.table(table));
         footprint.consumes.add(Resource.column(table, op.from().name()));
         consumeDependencies(footprint, table, op.from());
         consumeDependencies(footprint, table, op.to());
@@ -146,6 +150,8 @@ final class Footprints implements OperationVisitor<Footprint> {
     public Footprint visit(RenameConstraint op) {
         Footprint footprint = new Footprint();
         footprint.consumes.add(Resource.table(op.table()));
+        // The constraint as it carries it: over its columns under their names then (a renamed column's new one).
+        op.constraint().columns().forEach(column -> footprint.consumes.add(Resource.column(op.table(), column)));
         footprint.destroys.addAll(names(op.table(), op.constraint()));
         footprint.produces.addAll(names(op.table(), op.renamed()));
         return footprint;
@@ -168,6 +174,7 @@ final class Footprints implements OperationVisitor<Footprint> {
     public Footprint visit(RenameIndex op) {
         Footprint footprint = new Footprint();
         footprint.consumes.add(Resource.table(op.table()));
+        op.index().columnsUsed().forEach(column -> footprint.consumes.add(Resource.column(op.table(), column)));
         footprint.destroys.add(Resource.relationName(op.table().schema(), op.index().name()));
         footprint.produces.add(Resource.relationName(op.table().schema(), op.newName()));
         return footprint;
@@ -224,6 +231,7 @@ final class Footprints implements OperationVisitor<Footprint> {
             footprint.produces.add(Resource.typeUse(op.from().name()));
         }
         for (EnumUse use : op.uses()) {
+            footprint.consumes.add(Resource.table(use.table()));
             footprint.consumes.add(Resource.column(use.table(), use.column().name()));
             if (!op.onlyAddsLabels()) {
                 // Recreating the type converts its columns: views reading them go before and come back after.
@@ -255,6 +263,51 @@ final class Footprints implements OperationVisitor<Footprint> {
         }
         footprint.destroys.add(Resource.oldView(op.view().name()));
         footprint.destroys.add(Resource.relationName(op.view().name().schema(), op.view().name().name()));
+        return footprint;
+    }
+
+    /**
+     * The table's name goes and the new one comes. What other operations do to the table they do under one of the two
+     * names, and each of them needs the table under that name ({@link Resource#table}), so they order around the
+     * rename. Its columns, keys and constraint names are not moved one by one: an operation that destroys one of them
+     * under the new name would have to come both after the rename (which makes it) and before it (a destroyer goes
+     * before a producer).
+     */
+    @Override
+    public Footprint visit(RenameTable op) {
+        QualifiedName from = op.table().name();
+        QualifiedName to = op.newQualifiedName();
+        Footprint footprint = new Footprint();
+        footprint.destroys.add(Resource.table(from));
+        footprint.destroys.add(Resource.relationName(from.schema(), from.name()));
+        footprint.produces.add(Resource.table(to));
+        footprint.produces.add(Resource.relationName(to.schema(), to.name()));
+        return footprint;
+    }
+
+    /**
+     * The column goes under the old name and comes under the new one (its NOT NULL is not moved, for the reason given
+     * at {@link #visit(RenameTable)}: what needs it needs the column too).
+     */
+    @Override
+    public Footprint visit(RenameColumn op) {
+        Footprint footprint = new Footprint();
+        QualifiedName table = op.table();
+        footprint.consumes.add(Resource.table(table));
+        footprint.destroys.add(Resource.column(table, op.column().name()));
+        footprint.produces.add(Resource.column(table, op.newName()));
+        return footprint;
+    }
+
+    @Override
+    public Footprint visit(RenameSequence op) {
+        Footprint footprint = new Footprint();
+        QualifiedName from = op.sequence().name();
+        QualifiedName to = op.renamed().name();
+        footprint.destroys.add(Resource.sequence(from));
+        footprint.destroys.add(Resource.relationName(from.schema(), from.name()));
+        footprint.produces.add(Resource.sequence(to));
+        footprint.produces.add(Resource.relationName(to.schema(), to.name()));
         return footprint;
     }
 

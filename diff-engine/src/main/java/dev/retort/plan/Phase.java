@@ -22,7 +22,10 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
 import dev.retort.ops.RenameConstraint;
+import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameIndex;
+import dev.retort.ops.RenameSequence;
+import dev.retort.ops.RenameTable;
 import dev.retort.ops.SetTableComment;
 import dev.retort.schema.ForeignKey;
 
@@ -149,5 +152,20 @@ final class Phase implements OperationVisitor<Integer> {
     @Override
     public Integer visit(DropSchema op) {
         return 17;
+    }
+
+    @Override
+    public Integer visit(RenameSequence op) {
+        return 2;
+    }
+
+    @Override
+    public Integer visit(RenameTable op) {
+        return 2;
+    }
+
+    @Override
+    public Integer visit(RenameColumn op) {
+        return 6;
     }
 }

@@ -78,6 +78,75 @@ public final class RandomModels {
         return new SchemaModel(schemas, tables, sequences.stream().distinct().toList(), List.of());
     }
 
+    /** A random edit and the renames declared for it. */
+    public record Edit(SchemaModel model, Renames renames) {
+    }
+
+    /**
+     * {@link #edit} and then, now and then, a table renamed (with the names of its keys and indexes that follow its
+     * name, and every foreign key that references it) and a column renamed, with the hints that declare them.
+     */
+    public Edit editRenaming(SchemaModel base) {
+        SchemaModel edited = edit(base);
+        Random renaming = new Random(random.nextLong());
+        List<Renames.TableRename> tableRenames = new ArrayList<>();
+        List<Renames.ColumnRename> columnRenames = new ArrayList<>();
+        List<Table> kept = edited.tables().stream().filter(t -> base.table(t.name()).isPresent()).toList();
+        if (!kept.isEmpty() && renaming.nextBoolean()) {
+            Table table = kept.get(renaming.nextInt(kept.size()));
+            QualifiedName renamed = new QualifiedName(table.name().schema(), table.name().name() + "_r");
+            edited = renamedTable(edited, table, renamed);
+            tableRenames.add(new Renames.TableRename(table.name(), renamed.name(), table.name() + "=" + renamed.name()));
+        }
+        for (Table table : edited.tables()) {
+            QualifiedName before = tableRenames.stream().filter(r -> r.target().equals(table.name())).findFirst()
+                    .map(Renames.TableRename::from).orElse(table.name());
+            List<Column> shared = table.columns().stream().filter(c -> !c.name().equals("id")
+                    && !c.name().equals("ref_id") && base.table(before).flatMap(t -> t.column(c.name())).isPresent())
+                    .toList();
+            if (!shared.isEmpty() && renaming.nextInt(3) == 0) {
+                String column = shared.get(renaming.nextInt(shared.size())).name();
+                edited = renamedColumn(edited, table.name(), column, column + "_r");
+                columnRenames.add(new Renames.ColumnRename(table.name(), column, column + "_r",
+                        table.name() + "." + column + "=" + column + "_r"));
+            }
+        }
+        return new Edit(edited, new Renames(tableRenames, columnRenames));
+    }
+
+    private static SchemaModel renamedTable(SchemaModel model, Table table, QualifiedName renamed) {
+        String oldPrefix = table.name().name() + "_";
+        String newPrefix = renamed.name() + "_";
+        java.util.function.UnaryOperator<String> follow = n -> n.startsWith(oldPrefix)
+                ? newPrefix + n.substring(oldPrefix.length()) : n;
+        PrimaryKey pk = table.primaryKey();
+        Table moved = table.withName(renamed)
+                .withPrimaryKey(pk == null ? null : pk.withName(follow.apply(pk.name())))
+                .withUniqueConstraints(table.uniqueConstraints().stream().map(u -> u.withName(follow.apply(u.name())))
+                        .toList())
+                .withIndexes(table.indexes().stream().map(i -> i.withName(follow.apply(i.name()))).toList());
+        return model.withTables(model.tables().stream().map(t -> t == table ? moved : t)
+                .map(t -> t.withForeignKeys(t.foreignKeys().stream().map(fk -> fk.referencedTable()
+                        .equals(table.name()) ? new ForeignKey(fk.name(), fk.columns(), renamed, fk.referencedColumns(),
+                        fk.onDelete(), fk.onUpdate(), fk.deferral()) : fk).toList())).toList());
+    }
+
+    private static SchemaModel renamedColumn(SchemaModel model, QualifiedName table, String from, String to) {
+        java.util.function.Function<List<String>, List<String>> rename = names -> names.stream()
+                .map(n -> n.equals(from) ? to : n).toList();
+        return model.withTables(model.tables().stream().map(t -> !t.name().equals(table) ? t : t
+                .withColumns(t.columns().stream().map(c -> !c.name().equals(from) ? c : new Column(to, c.type(),
+                        c.nullable(), c.defaultExpression(), c.identity(), c.comment())).toList())
+                .withUniqueConstraints(t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(),
+                        rename.apply(u.columns()))).toList())
+                .withForeignKeys(t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(),
+                        rename.apply(fk.columns()), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(),
+                        fk.onUpdate(), fk.deferral())).toList())
+                .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.keys().stream()
+                        .map(k -> from.equals(k.column()) ? new IndexKey(to, null, k.descending(), k.nullsFirst()) : k)
+                        .toList(), i.unique(), i.method(), i.predicate())).toList())).toList());
+    }
+
     private Table editTable(Table table, List<Table> others) {
         List<Column> columns = new ArrayList<>(table.columns());
         if (columns.size() == 1) {

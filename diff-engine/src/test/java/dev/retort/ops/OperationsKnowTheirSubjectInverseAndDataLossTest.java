@@ -51,7 +51,10 @@ class OperationsKnowTheirSubjectInverseAndDataLossTest {
                 Map.entry(new DropEnumType(Shop.MOOD_TYPE), ObjectPath.enumType(Shop.MOOD)),
                 Map.entry(new AlterEnumType(Shop.MOOD_TYPE, MOODS_PLUS_CALM, List.of()), ObjectPath.enumType(Shop.MOOD)),
                 Map.entry(new CreateView(Shop.SUMMARY_READING_ORDER_VIEW), ObjectPath.view(Shop.SUMMARY)),
-                Map.entry(new DropView(Shop.SUMMARY_READING_ORDER_VIEW), ObjectPath.view(Shop.SUMMARY)));
+                Map.entry(new DropView(Shop.SUMMARY_READING_ORDER_VIEW), ObjectPath.view(Shop.SUMMARY)),
+                Map.entry(new RenameTable(Shop.customer(), "client"), ObjectPath.table(CUSTOMER)),
+                Map.entry(new RenameColumn(CUSTOMER, Shop.EMAIL, "mail"), ObjectPath.column(CUSTOMER, "email")),
+                Map.entry(new RenameSequence(Shop.SEQUENCE, "purchase_seq"), ObjectPath.sequence(Shop.ORDER_SEQ)));
     }
 
     @Test
@@ -79,7 +82,9 @@ class OperationsKnowTheirSubjectInverseAndDataLossTest {
                 new DropIndex(CUSTOMER, EMAIL_IDX), new RenameIndex(CUSTOMER, EMAIL_IDX, "customer_mail_idx"),
                 new CreateSequence(Shop.SEQUENCE), new AlterSequence(Shop.SEQUENCE, Shop.SEQUENCE.withIncrement(1)),
                 new SetTableComment(CUSTOMER, null, "buyers"), new CreateEnumType(Shop.MOOD_TYPE),
-                new DropEnumType(Shop.MOOD_TYPE), new CreateView(Shop.SUMMARY_READING_ORDER_VIEW));
+                new DropEnumType(Shop.MOOD_TYPE), new CreateView(Shop.SUMMARY_READING_ORDER_VIEW),
+                new RenameTable(Shop.customer(), "client"), new RenameColumn(CUSTOMER, Shop.EMAIL, "mail"),
+                new RenameSequence(Shop.SEQUENCE, "purchase_seq"));
 
         assertThat(losing).allMatch(Operation::destructive);
         assertThat(keeping).noneMatch(Operation::destructive);

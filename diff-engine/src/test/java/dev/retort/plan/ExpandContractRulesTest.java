@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.compare.Change;
 import dev.retort.dialect.postgresql.PostgresTypeWidening;
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameIndex;
+import dev.retort.schema.Index;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateIndex;
@@ -72,6 +75,15 @@ class ExpandContractRulesTest {
         assertThat(split.contract()).extracting(ExpandContract.ContractStep::step).containsExactly(
                 "drop-constraint public.customer.customer_pkey", "drop-column public.customer.code");
         assertThat(split.contract().get(1).change().operation()).isEqualTo(new DropColumn(CUSTOMER, code));
+    }
+
+    @Test
+    void aRenamedColumnIsContractSinceTheOldVersionNamesItByItsOldNameWhileARenamedIndexIsExpand() {
+        assertThat(only(new RenameColumn(CUSTOMER, PHONE, "telephone")).expand()).isEmpty();
+        assertThat(only(new RenameColumn(CUSTOMER, PHONE, "telephone")).contract())
+                .extracting(ExpandContract.ContractStep::step).containsExactly("rename-column public.customer.phone");
+        Index byPhone = Index.of("customer_phone_idx", false, "phone");
+        assertThat(only(new RenameIndex(CUSTOMER, byPhone, "customer_by_phone")).contract()).isEmpty();
     }
 
     @Test

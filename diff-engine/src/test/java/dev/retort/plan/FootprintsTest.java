@@ -143,7 +143,8 @@ class FootprintsTest {
         Column before = Column.of("n", "bigint", true).withDefault("nextval('public.a_seq'::regclass)");
         Column after = before.withType(ColumnType.of("public.mood")).withDefault("nextval('public.b_seq'::regclass)");
 
-        assertThat(consumes(new AlterColumn(ITEM, before, after))).containsExactlyInAnyOrder("COLUMN public.item n",
+        assertThat(consumes(new AlterColumn(ITEM, before, after))).containsExactlyInAnyOrder("TABLE public.item",
+                "COLUMN public.item n",
                 "SEQUENCE public.a_seq", "SEQUENCE public.b_seq", "TYPE public.mood");
     }
 

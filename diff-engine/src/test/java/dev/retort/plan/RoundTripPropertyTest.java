@@ -5,6 +5,7 @@ import static dev.retort.compare.ModelsForTests.ignoringColumnOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.compare.Change;
+import dev.retort.compare.CompareOptions;
 import dev.retort.compare.Comparison;
 import dev.retort.compare.RandomModels;
 import dev.retort.compare.SchemaComparator;
@@ -26,12 +27,16 @@ class RoundTripPropertyTest {
 
     @Test
     void theUpgradeTurnsAIntoBAndTheDowngradeTurnsBBackIntoA() {
+        java.util.Map<Class<?>, Integer> renames = new java.util.HashMap<>();
         for (long seed = 0; seed < PAIRS; seed++) {
             RandomModels random = new RandomModels(seed);
             SchemaModel a = random.model();
-            SchemaModel b = random.edit(a);
-            MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(a, b, applyingEverything(), TypeWidening.NONE));
+            RandomModels.Edit edit = random.editRenaming(a);
+            SchemaModel b = edit.model();
+            MigrationPlan plan = MigrationPlan.of(SchemaComparator.compare(a, b, declaring(edit)));
 
+            plan.upgrade().stream().map(c -> c.operation().getClass()).filter(c -> c.getSimpleName().startsWith("Rename"))
+                    .forEach(c -> renames.merge(c, 1, Integer::sum));
             SchemaModel upgraded = apply(a, plan.upgrade(), seed, "upgrade");
             assertThat(ignoringColumnOrder(upgraded)).as("upgrade of seed %d", seed).isEqualTo(ignoringColumnOrder(b));
             Comparison again = SchemaComparator.compare(upgraded, b, applyingEverything(), TypeWidening.NONE);
@@ -41,6 +46,10 @@ class RoundTripPropertyTest {
             assertThat(ignoringColumnOrder(downgraded)).as("downgrade of seed %d", seed)
                     .isEqualTo(ignoringColumnOrder(a));
         }
+        // The generator declares renames, and their plans are among those checked.
+        assertThat(renames.getOrDefault(dev.retort.ops.RenameTable.class, 0)).isGreaterThan(PAIRS / 10);
+        assertThat(renames.getOrDefault(dev.retort.ops.RenameColumn.class, 0)).isGreaterThan(PAIRS / 10);
+        assertThat(renames.getOrDefault(dev.retort.ops.RenameConstraint.class, 0)).isGreaterThan(PAIRS / 10);
     }
 
     @Test
@@ -48,12 +57,18 @@ class RoundTripPropertyTest {
         for (long seed = 0; seed < PAIRS; seed++) {
             RandomModels random = new RandomModels(seed);
             SchemaModel a = random.model();
-            for (Change change : SchemaComparator.compare(a, random.edit(a), applyingEverything(), TypeWidening.NONE).changes()) {
+            RandomModels.Edit edit = random.editRenaming(a);
+            for (Change change : SchemaComparator.compare(a, edit.model(), declaring(edit)).changes()) {
                 Operation op = change.operation();
                 assertThat(op.reverse().reverse()).isEqualTo(op);
                 assertThat(op.reverse()).isNotEqualTo(op);
             }
         }
+    }
+
+    /** Everything applied, with the edit's renames declared. */
+    static CompareOptions declaring(RandomModels.Edit edit) {
+        return CompareOptions.withoutHistory(applyingEverything(), TypeWidening.NONE).with(edit.renames());
     }
 
     private static SchemaModel apply(SchemaModel model, List<Change> changes, long seed, String what) {

@@ -8,6 +8,8 @@ import dev.retort.workflow.RevisionWorkflow;
 import dev.retort.workflow.StepListener;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -51,6 +53,14 @@ public class RevisionMojo extends RetortMojo {
     @Parameter(property = "retort.contract", defaultValue = "false")
     boolean contract;
 
+    /**
+     * Renames to make instead of a drop and an add, keeping the data, on top of {@code revision.renames}:
+     * {@code -Dretort.renames=book.pages=page_count,author=writer} ({@code [schema.]table.column=new_column} or
+     * {@code [schema.]table=new_table}, comma-separated), as the CLI's {@code --rename}.
+     */
+    @Parameter(property = "retort.renames")
+    String renames;
+
     @Override
     boolean writesRevisions() {
         return true;
@@ -75,13 +85,18 @@ public class RevisionMojo extends RetortMojo {
             RevisionWorkflow workflow = new RevisionWorkflow(project, Clock.systemUTC());
             RevisionWorkflow.Outcome outcome;
             try {
-                outcome = autogenerate ? workflow.autogenerate(message, withoutBaseline, phase, StepListener.SILENT)
-                        : workflow.empty(message);
+                outcome = autogenerate ? workflow.autogenerate(message, withoutBaseline, phase, renameList(),
+                        StepListener.SILENT) : workflow.empty(message);
             } catch (NotUpToDateException e) {
                 throw new MojoFailureException(e.getMessage(), e);
             }
             report(project, outcome);
         }
+    }
+
+    List<String> renameList() {
+        return renames == null ? List.of() : Arrays.stream(renames.split(",")).map(String::strip)
+                .filter(r -> !r.isEmpty()).toList();
     }
 
     private void report(Project project, RevisionWorkflow.Outcome outcome) {

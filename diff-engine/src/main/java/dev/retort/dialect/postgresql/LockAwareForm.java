@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
  * reads a table that is new yet, so it keeps the plain, fast forms.
  */
 public enum LockAwareForm {
-    /** {@code CREATE/DROP INDEX CONCURRENTLY}, outside the revision's transaction: writes go on during the build. */
+    /**
+     * {@code CREATE/DROP INDEX CONCURRENTLY}, outside the revision's transaction: writes go on during the build. A
+     * unique constraint or primary key is attached to such an index ({@code ADD CONSTRAINT ... USING INDEX}).
+     */
     INDEX("index"),
     /** A foreign key or CHECK added {@code NOT VALID}, then validated in a transaction of its own. */
     VALIDATE("validate"),

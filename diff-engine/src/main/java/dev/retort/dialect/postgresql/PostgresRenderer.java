@@ -26,7 +26,10 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
 import dev.retort.ops.RenameConstraint;
+import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameIndex;
+import dev.retort.ops.RenameSequence;
+import dev.retort.ops.RenameTable;
 import dev.retort.ops.SequenceAspect;
 import dev.retort.ops.SetTableComment;
 import dev.retort.schema.Column;
@@ -254,6 +257,22 @@ public final class PostgresRenderer implements OperationVisitor<List<String>> {
     public List<String> visit(DropView op) {
         return List.of("DROP " + (op.view().materialized() ? "MATERIALIZED " : "") + "VIEW "
                 + qualified(op.view().name()));
+    }
+
+    @Override
+    public List<String> visit(RenameTable op) {
+        return List.of(alterTable(op.table().name()) + "RENAME TO " + quote(op.newName()));
+    }
+
+    @Override
+    public List<String> visit(RenameColumn op) {
+        return List.of(alterTable(op.table()) + "RENAME COLUMN " + quote(op.column().name()) + " TO "
+                + quote(op.newName()));
+    }
+
+    @Override
+    public List<String> visit(RenameSequence op) {
+        return List.of("ALTER SEQUENCE " + qualified(op.sequence().name()) + " RENAME TO " + quote(op.newName()));
     }
 
     static String alterTable(QualifiedName table) {

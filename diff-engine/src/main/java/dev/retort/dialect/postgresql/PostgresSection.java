@@ -13,12 +13,17 @@ import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
+import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.Constraint;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.IndexKey;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,8 +34,9 @@ import java.util.Set;
 /**
  * Renders one section of a revision (the upgrade, or the downgrade) with the {@link LockAwareForm lock-aware forms}
  * asked for. A section runs in three parts: index drops {@code CONCURRENTLY}, outside any transaction; the main
- * transaction; then, outside any transaction (each statement its own), index builds {@code CONCURRENTLY} and the
- * validations of what the main transaction added {@code NOT VALID}. Builds go after, drops before, so the downgrade
+ * transaction; then, outside any transaction (each statement its own), index builds {@code CONCURRENTLY} (a unique
+ * constraint's or primary key's too, then attached {@code USING INDEX}) and the validations of what the main
+ * transaction added {@code NOT VALID}. Builds go after, drops before, so the downgrade
  * (the reversed inverses, rendered the same way) is the upgrade's mirror image. With no form asked for, the section
  * is {@link PostgresDestructiveness#statements} of each operation in order, all in the main transaction.
  */
@@ -71,6 +77,11 @@ public final class PostgresSection {
                 newOrGone.add(table.name());
                 table.constraints().forEach(this::noteReferenced);
             }
+            if (operation instanceof RenameTable rename) {
+                // What runs after the transaction names the table, which the transaction renames: plain forms.
+                newOrGone.add(rename.table().name());
+                newOrGone.add(rename.newQualifiedName());
+            }
             if (operation instanceof AddConstraint add) {
                 noteReferenced(add.constraint());
             } else if (operation instanceof DropConstraint drop) {
@@ -79,14 +90,39 @@ public final class PostgresSection {
         }
     }
 
+    /**
+     * The section's three parts, each in the order it runs.
+     *
+     * @param before statements outside any transaction, before the main one: index drops
+     * @param main   the main transaction's statements
+     * @param after  statements outside any transaction, after the main one: index builds, validations
+     */
+    public record Parts(List<Statement> before, List<Statement> main, List<Statement> after) {
+        public Parts {
+            before = List.copyOf(before);
+            main = List.copyOf(main);
+            after = List.copyOf(after);
+        }
+
+        /** Every statement, in the order they run. */
+        public List<Statement> all() {
+            List<Statement> all = new ArrayList<>(before);
+            all.addAll(main);
+            all.addAll(after);
+            return all;
+        }
+    }
+
     /** The section's statements, in the order they run. */
     public static List<Statement> render(List<Operation> operations, Set<LockAwareForm> forms) {
+        return parts(operations, forms).all();
+    }
+
+    /** The section's statements, in its three parts. */
+    public static Parts parts(List<Operation> operations, Set<LockAwareForm> forms) {
         PostgresSection section = new PostgresSection(operations, forms);
         section.renderAll();
-        List<Statement> all = new ArrayList<>(section.before);
-        all.addAll(section.main);
-        all.addAll(section.after);
-        return all;
+        return new Parts(section.before, section.main, section.after);
     }
 
     private void noteReferenced(Constraint constraint) {
@@ -112,6 +148,9 @@ public final class PostgresSection {
             } else if (operation instanceof DropIndex drop && concurrently(drop.table(), drop.index().unique())) {
                 before.add(new Statement(List.of(i), "DROP INDEX CONCURRENTLY " + qualified(new QualifiedName(
                         drop.table().schema(), drop.index().name())), drop.destructive(), false));
+                i++;
+            } else if (operation instanceof AddConstraint add && keyThroughIndex(add)) {
+                keyFromConcurrentIndex(i, add);
                 i++;
             } else if (operation instanceof AddConstraint add && validatedLater(add)) {
                 main.add(new Statement(List.of(i), alterTable(add.table()) + "ADD "
@@ -143,6 +182,34 @@ public final class PostgresSection {
     private boolean concurrently(QualifiedName table, boolean unique) {
         return forms.contains(LockAwareForm.INDEX) && existing(table)
                 && !(unique && referencedByChangedForeignKeys.contains(table));
+    }
+
+    /**
+     * A primary key or unique constraint on an existing table gets its index built {@code CONCURRENTLY} and attached
+     * with {@code USING INDEX}, unless a foreign key of the section may lean on it (it must exist in the transaction
+     * then). PostgreSQL attaches only a plain btree index with default ordering, no expression, no predicate: the
+     * index built here, from the key's columns. (A deferrable or NULLS NOT DISTINCT key could be attached too;
+     * the model has neither, and the reflector reports both as beyond it.)
+     */
+    private boolean keyThroughIndex(AddConstraint add) {
+        return (add.constraint() instanceof UniqueConstraint || add.constraint() instanceof PrimaryKey)
+                && add.constraint().name() != null && concurrently(add.table(), true);
+    }
+
+    /**
+     * The key's index, built as the other index builds are (a retry first drops what a failed build left), then the
+     * constraint made from it: a short lock, no scan. The downgrade's DROP CONSTRAINT drops the index with it.
+     */
+    private void keyFromConcurrentIndex(int index, AddConstraint add) {
+        Constraint key = add.constraint();
+        QualifiedName name = new QualifiedName(add.table().schema(), key.name());
+        after.add(new Statement(List.of(index), "DROP INDEX CONCURRENTLY IF EXISTS " + qualified(name), false,
+                false));
+        after.add(new Statement(List.of(index), PostgresDdl.createIndex(add.table(), new Index(key.name(),
+                key.columns().stream().map(IndexKey::column).toList(), true, "btree", null), true), false, false));
+        after.add(new Statement(List.of(index), alterTable(add.table()) + "ADD CONSTRAINT " + quote(key.name())
+                + (key instanceof PrimaryKey ? " PRIMARY KEY" : " UNIQUE") + " USING INDEX " + quote(key.name()),
+                false, false));
     }
 
     private boolean validatedLater(AddConstraint add) {

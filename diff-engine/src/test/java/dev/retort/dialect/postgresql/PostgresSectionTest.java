@@ -15,6 +15,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,6 +92,48 @@ class PostgresSectionTest {
         assertThat(section.get(0).sql()).startsWith("CREATE UNIQUE INDEX customer_code_key");
         assertThat(section.get(0).transactional()).isTrue();
         assertThat(section.get(1).sql()).endsWith("NOT VALID");
+    }
+
+    @Test
+    void aUniqueConstraintOnAnExistingTableIsBuiltConcurrentlyThenAttachedAndItsDowngradeDropsTheConstraint() {
+        List<Operation> upgrade = List.of(new AddConstraint(ORDERS, UniqueConstraint.of("orders_note_key", "note")));
+
+        List<PostgresSection.Statement> up = PostgresSection.render(upgrade, Set.of(LockAwareForm.INDEX));
+        List<PostgresSection.Statement> down = PostgresSection.render(reversed(upgrade), Set.of(LockAwareForm.INDEX));
+
+        assertThat(up).extracting(PostgresSection.Statement::sql).containsExactly(
+                "DROP INDEX CONCURRENTLY IF EXISTS public.orders_note_key",
+                "CREATE UNIQUE INDEX CONCURRENTLY orders_note_key ON public.orders (note)",
+                "ALTER TABLE public.orders ADD CONSTRAINT orders_note_key UNIQUE USING INDEX orders_note_key");
+        assertThat(up).noneMatch(PostgresSection.Statement::transactional);
+        assertThat(down).extracting(PostgresSection.Statement::sql)
+                .containsExactly("ALTER TABLE public.orders DROP CONSTRAINT orders_note_key");
+        assertThat(down).allMatch(PostgresSection.Statement::transactional);
+    }
+
+    @Test
+    void aPrimaryKeyOnAnExistingTableIsBuiltConcurrentlyThenAttached() {
+        List<Operation> upgrade = List.of(new AddConstraint(ORDERS, PrimaryKey.of("orders_pkey", "id")));
+
+        assertThat(PostgresSection.render(upgrade, LockAwareForm.all())).extracting(PostgresSection.Statement::sql)
+                .containsExactly("DROP INDEX CONCURRENTLY IF EXISTS public.orders_pkey",
+                        "CREATE UNIQUE INDEX CONCURRENTLY orders_pkey ON public.orders (id)",
+                        "ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey");
+    }
+
+    @Test
+    void aUniqueConstraintKeepsItsBlockingFormWithoutTheIndexFormOrWhenAForeignKeyOfTheSectionLeansOnIt() {
+        AddConstraint unique = new AddConstraint(CUSTOMER, UniqueConstraint.of("customer_code_key", "code"));
+        List<Operation> leanedOn = List.of(unique, new AddConstraint(ORDERS, ForeignKey.of("orders_code_fk",
+                List.of("code"), CUSTOMER, List.of("code"))));
+
+        assertThat(PostgresSection.render(List.of(unique), Set.of(LockAwareForm.VALIDATE)))
+                .extracting(PostgresSection.Statement::sql)
+                .containsExactly("ALTER TABLE public.customer ADD CONSTRAINT customer_code_key UNIQUE (code)");
+        List<PostgresSection.Statement> section = PostgresSection.render(leanedOn, LockAwareForm.all());
+        assertThat(section.get(0).sql()).isEqualTo(
+                "ALTER TABLE public.customer ADD CONSTRAINT customer_code_key UNIQUE (code)");
+        assertThat(section.get(0).transactional()).isTrue();
     }
 
     @Test

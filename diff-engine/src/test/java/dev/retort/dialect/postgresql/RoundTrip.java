@@ -11,6 +11,7 @@ import dev.retort.compare.CompareOptions;
 import dev.retort.compare.ComparePolicy;
 import dev.retort.compare.ModelsForTests;
 import dev.retort.compare.Comparison;
+import dev.retort.compare.Renames;
 import dev.retort.compare.SchemaComparator;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.reflect.PostgresReflector;
@@ -89,9 +90,14 @@ final class RoundTrip {
 
     /** What autogenerate would find: the database and the target, both normalized, compared. */
     Comparison compareWithDatabase(SchemaModel target) throws Exception {
+        return compareWithDatabase(target, Renames.NONE);
+    }
+
+    /** The same, with renames declared. */
+    Comparison compareWithDatabase(SchemaModel target, Renames renames) throws Exception {
         PostgresNormalizer.Normalized both = normalizeWithDatabase(target);
         return SchemaComparator.compare(both.current(), both.target(), new CompareOptions(policy,
-                PostgresTypeWidening.INSTANCE, both.madeUpNames(), ModelsForTests.EVERYTHING_CHANGED));
+                PostgresTypeWidening.INSTANCE, both.madeUpNames(), ModelsForTests.EVERYTHING_CHANGED, renames));
     }
 
     /**
