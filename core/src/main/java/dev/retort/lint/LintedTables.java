@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class LintedTables {
 
-    private record ColumnKey(QualifiedName table, String column) {
+    record ColumnKey(QualifiedName table, String column) {
     }
 
     private final TableFacts facts;
@@ -25,6 +25,8 @@ final class LintedTables {
     private final Set<ColumnKey> addedColumns = new HashSet<>();
     private final Map<ColumnKey, Optional<ColumnType>> types = new HashMap<>();
     private final Map<QualifiedName, QualifiedName> indexTables = new HashMap<>();
+    /** The types the current revision's downgrade sets back, by the names its upgrade starts from. */
+    private Map<ColumnKey, ColumnType> restoredByDowngrade = Map.of();
 
     LintedTables(TableFacts facts) {
         this.facts = facts;
@@ -49,13 +51,25 @@ final class LintedTables {
         return existing(table) && !addedColumns.contains(new ColumnKey(table, column));
     }
 
-    /** The column's type before the statement being linted: from an earlier statement, else from the database. */
+    /**
+     * The column's type before the statement being linted: from an earlier statement, else from the database, else
+     * (offline) the type the revision's own downgrade sets back.
+     */
     Optional<ColumnType> type(QualifiedName table, String column) {
         ColumnKey key = new ColumnKey(table, column);
         if (types.containsKey(key)) {
             return types.get(key);
         }
-        return existing(table) ? facts.columnType(original(table), column).map(ColumnType::of) : Optional.empty();
+        if (!existing(table)) {
+            return Optional.empty();
+        }
+        Optional<ColumnType> known = facts.columnType(original(table), column).map(ColumnType::of);
+        return known.isPresent() ? known : Optional.ofNullable(restoredByDowngrade.get(key));
+    }
+
+    /** What the next revision's downgrade sets column types back to (see {@link #type}). */
+    void restoredByDowngrade(Map<ColumnKey, ColumnType> restored) {
+        restoredByDowngrade = Map.copyOf(restored);
     }
 
     Optional<QualifiedName> tableOfIndex(QualifiedName index) {

@@ -3,9 +3,12 @@ package dev.retort.lint;
 import dev.retort.revisions.Revision;
 import dev.retort.revisions.RevisionFileException;
 import dev.retort.revisions.SqlStatement;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,7 @@ public final class RevisionLinter {
         for (int index = 0; index < revisions.size(); index++) {
             Revision revision = revisions.get(index);
             Map<LintRule, String> acceptedInFile = LintIgnores.wholeFile(revision.fileLintIgnores(), revision.file());
+            tables.restoredByDowngrade(restoredTypes(revision, reader));
             TableRules tableRules = new TableRules(tables);
             LockTimeoutRule lockTimeout = new LockTimeoutRule(tables);
             for (SqlStatement statement : revision.upgrade().statements()) {
@@ -70,6 +74,27 @@ public final class RevisionLinter {
         placed.sort(RANKING);
         return new LintReport(revisions.stream().map(Revision::id).toList(),
                 placed.stream().map(Placed::finding).toList());
+    }
+
+    /**
+     * The column types the revision's downgrade sets back: the types before its upgrade, for a linter that cannot ask
+     * the database (the embedded one has the revision applied already). The first one named wins, as the downgrade
+     * undoes the upgrade's changes of a column last to first.
+     */
+    private static Map<LintedTables.ColumnKey, ColumnType> restoredTypes(Revision revision, StatementReader reader) {
+        Map<LintedTables.ColumnKey, ColumnType> restored = new HashMap<>();
+        List<SqlStatement> downgrade = new ArrayList<>(revision.downgrade().statements());
+        Collections.reverse(downgrade);
+        for (SqlStatement statement : downgrade) {
+            if (reader.read(statement.sql()) instanceof Ddl.AlterTable alter) {
+                for (AlterAction action : alter.actions()) {
+                    if (action instanceof AlterAction.ChangeType change && change.type().isPresent()) {
+                        restored.put(new LintedTables.ColumnKey(alter.table(), change.column()), change.type().get());
+                    }
+                }
+            }
+        }
+        return restored;
     }
 
     /** One finding per rule: the statement's details of that rule joined, the first table named, sized. */

@@ -58,6 +58,23 @@ class TableRewriteRuleTest {
     }
 
     @Test
+    void offlineTheTypeTheRevisionsDowngradeSetsBackIsTheTypeBefore() {
+        LintReport report = lint(TableFacts.offline(), fixture("table-rewrite-known-from-downgrade"));
+
+        assertThat(of(report, LintRule.TABLE_REWRITE)).extracting(LintFinding::line, LintFinding::detail)
+                .containsExactly(tuple(8, "changes public.orders.amount from integer to bigint"));
+    }
+
+    @Test
+    void retortsLongerVarcharDoesNotRewriteOfflineEither(TestDatabase database) throws Exception {
+        Revision revision = WrittenByRetort.revision(database, versions, Settings.LOCK_AWARE,
+                "ALTER TABLE public.orders ALTER COLUMN note TYPE character varying(200)");
+
+        // the embedded database, where check lints the head, has the revision applied already: no type before
+        assertThat(of(lint(TableFacts.offline(), revision), LintRule.TABLE_REWRITE)).isEmpty();
+    }
+
+    @Test
     void retortsIntegerToBigintRewrites(TestDatabase database) throws Exception {
         Revision revision = WrittenByRetort.revision(database, versions, Settings.LOCK_AWARE,
                 "ALTER TABLE public.orders ALTER COLUMN amount TYPE bigint");
