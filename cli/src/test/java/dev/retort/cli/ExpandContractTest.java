@@ -10,6 +10,7 @@ import dev.retort.revisions.SqlStatement;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ class ExpandContractTest {
 
     @Test
     void expandThenContractKeepsBothVersionsWorkingInBetweenAndDowngradesExactly(TestDatabase database,
-                                                                                  @TempDir Path dir) {
+                                                                                  @TempDir Path dir) throws Exception {
         TestProject project = deployedOldVersion(database, dir);
         List<String> beforeExpand = CatalogSnapshot.of(database);
 
@@ -62,6 +63,10 @@ class ExpandContractTest {
                 "drop-column public.customer.nick", "set-not-null public.customer.nickname",
                 "drop-table public.legacy_note");
         assertThat(expandRun.out()).contains("Left for the contract", "drop-column public.customer.nick");
+        assertThat(Files.readString(expand.file())).as("the comment above the nullable column says what it leaves out")
+                .containsPattern("-- column public\\.customer\\.nickname: .*\\(expand part only; pending for the"
+                        + " contract: set NOT NULL on public\\.customer\\.nickname .*\\)\n"
+                        + "ALTER TABLE public\\.customer ADD COLUMN nickname");
 
         CliResult pending = project.ok("pending");
         assertThat(pending.out()).contains("3 pending contract step(s)",

@@ -93,6 +93,7 @@ final class RevisionScripts {
         for (Difference difference : change.differences()) {
             provenance.originOf(difference.path()).ifPresent(origins::add);
         }
-        return origins.isEmpty() ? what : what + " [" + String.join(", ", origins) + "]";
+        String cause = origins.isEmpty() ? what : what + " [" + String.join(", ", origins) + "]";
+        return change.note().isEmpty() ? cause : cause + " (" + change.note() + ")";
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Splits what the entities changed for a rolling deploy, where the old and the new version of the application run
@@ -111,8 +112,10 @@ public final class ExpandContract {
         List<SplitChange> split = new ArrayList<>();
         for (Change change : changes) {
             ExpandContractRules.Parts parts = change.operation().accept(rules);
+            String partly = parts.contract().isEmpty() ? "" : "expand part only; pending for the contract: "
+                    + parts.contract().stream().map(ExpandContractRules.Step::what).collect(Collectors.joining("; "));
             split.add(new SplitChange(change,
-                    parts.expand().stream().map(op -> new Change(op, change.differences())).toList(),
+                    parts.expand().stream().map(op -> new Change(op, change.differences(), partly)).toList(),
                     parts.contract().stream().map(step -> new ContractStep(step.step(), step.what(),
                             new Change(step.operation(), change.differences()))).toList()));
         }
