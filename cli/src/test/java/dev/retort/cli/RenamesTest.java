@@ -125,12 +125,15 @@ class RenamesTest {
         TestProject project = withRows(dir, database);
         project.useEntities(renamedColumn);
 
+        CliResult check = project.run("check");
         List<Path> before = project.revisionFiles();
         CliResult written = project.ok("revision", "--autogenerate", "-m", "page count");
         Revision revision = newRevision(project, before);
 
         String suggestion = "possibly a rename: public.book.pages -> page_count: pass --rename book.pages=page_count"
                 + " to keep its data";
+        assertThat(check.exitCode()).isEqualTo(ExitCode.DRIFT);
+        assertThat(check.out()).as("check says it below the differences").contains("\n  " + suggestion);
         assertThat(written.errLines()).contains("retort revision: warning: " + suggestion);
         assertThat(Files.readString(revision.file())).contains(suggestion);
         assertThat(ModelEdit.afterLockTimeout(revision.upgrade())).containsExactly(

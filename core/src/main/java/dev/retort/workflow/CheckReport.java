@@ -16,8 +16,9 @@ public final class CheckReport {
     }
 
     /**
-     * The comparison's verdict: "No differences..." or a count followed by one indented line per difference; none
-     * when a problem with the revisions stopped the check before the comparison.
+     * The comparison's verdict: "No differences..." or a count followed by one indented line per difference and one
+     * per rename the differences may be ({@code possibly a rename: ...}); none when a problem with the revisions
+     * stopped the check before the comparison.
      */
     public static List<String> lines(CheckWorkflow.Outcome outcome) {
         if (outcome.drift() == null) {
@@ -41,6 +42,7 @@ public final class CheckReport {
         for (Difference difference : comparison.differences()) {
             lines.add("  " + line(difference, provenance.originOf(difference.path()).orElse(null)));
         }
+        outcome.drift().suggestions().forEach(suggestion -> lines.add("  " + suggestion.line()));
         if (!pending.isEmpty()) {
             lines.add("and " + pending.size() + " pending contract step(s), not differences:");
             lines.addAll(pending);
