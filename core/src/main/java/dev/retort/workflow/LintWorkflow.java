@@ -58,7 +58,7 @@ public final class LintWorkflow {
         }
         Database database = project.database();
         try (Connection connection = database.connect()) {
-            AppliedState state = AppliedState.of(graph, project.appliedRevisions(connection));
+            AppliedState state = AppliedState.read(project, graph, connection);
             Selection selection = selectors.isEmpty() ? new Selection(pending(graph, state), List.of())
                     : select(graph, selectors, state.known(), graph.current(state.known()));
             return new Outcome(linter().lint(selection.revisions(), facts(connection)), selection.skipped());
@@ -114,8 +114,10 @@ public final class LintWorkflow {
         return CatalogTableFacts.read(connection, project.config().defaultSchema());
     }
 
+    /** Not applied, and not a Liquibase changeset that its update skips here (see {@link AppliedState#skipped}). */
     private static List<Revision> pending(RevisionGraph graph, AppliedState state) {
-        return graph.revisions().stream().filter(revision -> !state.applied().contains(revision.id())).toList();
+        return graph.revisions().stream().filter(revision -> !state.applied().contains(revision.id())
+                && !state.skipped().contains(revision.id())).toList();
     }
 
     private record Selection(List<Revision> revisions, List<String> skipped) {
