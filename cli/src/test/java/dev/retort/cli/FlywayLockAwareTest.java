@@ -10,6 +10,7 @@ import dev.retort.testing.PostgresExtension;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,42 @@ class FlywayLockAwareTest {
 
         migrate(database, migrations, null);
         assertThat(CatalogSnapshot.of(database)).isEqualTo(atV3);
+        assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    /**
+     * Flyway's default lock is held by a transaction for the whole migrate, which a concurrent index build waits for
+     * forever: the same change is then one transactional version, in the blocking forms, said so, and Flyway with its
+     * defaults applies it.
+     */
+    @Test
+    void withFlywaysDefaultLockTheChangeIsOneTransactionalVersionInTheBlockingFormsSaidSo(
+            TestDatabase database, @TempDir Path dir, @TempDir Path compiled) {
+        Path migrations = dir.resolve("db/migration");
+        copyLibraryV1(migrations);
+        TestProject project = TestProject.init(dir, database, EntityCompiler.compile("library", "lock-aware",
+                compiled), PACKAGE);
+        project.setProperty("script.format", "flyway");
+        project.setProperty("script.location", "db/migration");
+        project.setProperty("history.database", database.url());
+        migrate(database, migrations, null);
+        database.execute("INSERT INTO author (name) VALUES ('a')",
+                "INSERT INTO book (title, isbn, pages, author_id) SELECT 't' || g, 'i' || g, g, 1"
+                        + " FROM generate_series(1, 2000) g");
+
+        CliResult written = project.ok("revision", "--autogenerate", "-m", "lock aware");
+
+        assertThat(written.out()).contains("V2__lock_aware.sql").doesNotContain("outside_transaction");
+        assertThat(written.err()).contains("written in the blocking forms",
+                "flyway.postgresql.transactional.lock=false");
+        assertThat(migrations.resolve("V2__lock_aware.sql.conf")).doesNotExist();
+        assertThat(read(migrations.resolve("V2__lock_aware.sql"))).contains("SET lock_timeout",
+                "CREATE INDEX idx_book_title ON public.book (title)").doesNotContain("CONCURRENTLY")
+                .doesNotContain("NOT VALID");
+        Flyway.configure().dataSource(database.url(), database.user(), database.password())
+                .locations("filesystem:" + migrations).load().migrate();
+        assertThat(database.queryColumn("SELECT version || ':' || success FROM flyway_schema_history"
+                + " ORDER BY installed_rank")).containsExactly("1:true", "2:true");
         assertThat(project.run("check").exitCode()).isEqualTo(ExitCode.OK);
     }
 }

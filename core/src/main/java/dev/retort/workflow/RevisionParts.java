@@ -133,7 +133,7 @@ record RevisionParts(List<Part> parts) {
         List<Change> inverses = indexes.descendingSet().stream().map(i -> new Change(changes.get(i).operation()
                 .reverse(), changes.get(i).differences())).toList();
         List<String> undoCauses = indexes.descendingSet().stream().map(causes::get).toList();
-        Set<LockAwareForm> forms = transactional ? inTransaction(style.forms()) : style.forms();
+        Set<LockAwareForm> forms = transactional ? style.inOneTransaction().forms() : style.forms();
         List<ScriptStatement> downgrade = new ArrayList<>();
         RevisionScripts.lockTimeout(style, transactional).ifPresent(downgrade::add);
         PostgresSection.render(inverses.stream().map(Change::operation).toList(), forms).forEach(
@@ -141,10 +141,6 @@ record RevisionParts(List<Part> parts) {
         return new Part(transactional, upgrade, downgrade);
     }
 
-    /** The forms whose statements all stay in the transaction. */
-    private static Set<LockAwareForm> inTransaction(Set<LockAwareForm> forms) {
-        return forms.contains(LockAwareForm.COMBINE) ? Set.of(LockAwareForm.COMBINE) : Set.of();
-    }
 
     private static ScriptStatement scriptStatement(PostgresSection.Statement statement, List<String> causes,
                                                    String prefix, boolean transactional) {

@@ -36,6 +36,12 @@ final class RevisionScripts {
 
         /** Every statement in its plain, blocking form, in one transaction, with no {@code SET} of its own. */
         static final Style PLAIN = new Style(null, Set.of());
+
+        /** The same lock timeout, and only the forms whose statements all run in one transaction. */
+        Style inOneTransaction() {
+            return new Style(lockTimeout, forms.contains(LockAwareForm.COMBINE) ? Set.of(LockAwareForm.COMBINE)
+                    : Set.of());
+        }
     }
 
     private RevisionScripts() {

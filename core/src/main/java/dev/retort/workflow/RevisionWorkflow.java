@@ -219,30 +219,34 @@ public final class RevisionWorkflow {
                 ? RevisionParts.split(plan, provenance, style)
                 : RevisionParts.whole(RevisionScripts.upgrade(plan, provenance, style),
                         RevisionScripts.downgrade(plan, provenance, style));
+        if (flywayLocksInATransaction() && parts.parts().stream().anyMatch(part -> !part.transactional())) {
+            parts = RevisionParts.split(plan, provenance, style.inOneTransaction());
+            hazards.add(FLYWAY_TRANSACTIONAL_LOCK);
+        }
         List<ScriptStatement> upgrade = parts.upgrade();
         steps.started("render");
         long start = System.nanoTime();
         List<Revision> written = write(message, List.copyOf(parents), parts, findings, planned);
         steps.finished("render", (System.nanoTime() - start) / 1_000_000);
-        hazards.addAll(flywayLockHazards(written));
         return new Outcome(written.get(0), drift, hazards,
                 (int) upgrade.stream().filter(ScriptStatement::destructive).count(),
                 written.subList(1, written.size()), planned.notes());
     }
 
     /**
-     * A Flyway version run outside a transaction, in a project whose Flyway takes its PostgreSQL lock in a
-     * transaction (its default): Flyway would wait for its own lock forever (flyway/flyway#3497).
+     * Flyway's default on PostgreSQL: its lock is held by a transaction for the whole migrate, and a version run
+     * outside a transaction that waits for older transactions (CREATE INDEX CONCURRENTLY) then waits for Flyway's own
+     * forever (flyway/flyway#3497). Such a project's revision is one transactional version, in the blocking forms.
      */
-    private List<String> flywayLockHazards(List<Revision> written) {
-        if (!project.runByFlyway() || project.config().flyway().sessionLock()) {
-            return List.of();
-        }
-        return written.stream().filter(r -> !r.upgrade().isTransactional() || !r.downgrade().isTransactional())
-                .map(r -> "version " + r.id() + " runs outside a transaction, which Flyway's default PostgreSQL lock"
-                        + " makes wait forever: set flyway.postgresql.transactional.lock=false (Spring Boot:"
-                        + " spring.flyway.postgresql.transactional-lock=false)").toList();
+    private boolean flywayLocksInATransaction() {
+        return project.runByFlyway() && !project.config().flyway().sessionLock();
     }
+
+    static final String FLYWAY_TRANSACTIONAL_LOCK = "written in the blocking forms (indexes built without CONCURRENTLY,"
+            + " constraints validated in the transaction: `retort lint` names each), since Flyway holds its PostgreSQL"
+            + " lock in a transaction, which a version run outside one would wait for forever: set"
+            + " flyway.postgresql.transactional.lock=false (Spring Boot: spring.flyway.postgresql.transactional-lock"
+            + "=false) for the lock-aware forms";
 
     /**
      * The configured lock timeout and lock-aware forms. Flyway and Liquibase get them too: a revision is written for
