@@ -180,4 +180,20 @@ class RenamesTest {
                 + " the new name (--rename or revision.renames)");
         assertThat(project.revisionFiles()).hasSize(1);
     }
+
+    /** No moment of a rolling deploy suits both names: --expand refuses a declared rename and says what does. */
+    @Test
+    void anExpandWithADeclaredRenameIsOneLineAndWritesNothing(TestDatabase database, @TempDir Path dir) {
+        TestProject project = withRows(dir, database);
+        project.useEntities(renamedColumn);
+
+        CliResult refused = project.run("revision", "--autogenerate", "--expand", "-m", "page count", "--rename",
+                "book.pages=page_count");
+
+        assertThat(refused.exitCode()).as("%s", refused).isEqualTo(ExitCode.ERROR);
+        assertThat(refused.errLines()).singleElement().asString()
+                .startsWith("retort revision: --expand cannot split the rename of public.book.pages:")
+                .contains("leave the rename out");
+        assertThat(project.revisionFiles()).hasSize(1);
+    }
 }

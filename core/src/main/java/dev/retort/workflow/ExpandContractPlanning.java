@@ -3,6 +3,8 @@ package dev.retort.workflow;
 import dev.retort.compare.Change;
 import dev.retort.compare.Comparison;
 import dev.retort.dialect.postgresql.PostgresTypeWidening;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
 import dev.retort.plan.ExpandContract;
 import dev.retort.plan.MigrationPlan;
 import dev.retort.revisions.RevisionGraph;
@@ -40,7 +42,7 @@ record ExpandContractPlanning(MigrationPlan plan, List<PendingStep> pending, Lis
                 PendingContract.among(graph.revisions()));
         return switch (phase) {
             case EVERYTHING -> everything(comparison, pending);
-            case EXPAND -> expand(comparison, pending);
+            case EXPAND -> expand(requireNoRename(comparison), pending);
             case CONTRACT -> contract(comparison, pending);
         };
     }
@@ -55,6 +57,24 @@ record ExpandContractPlanning(MigrationPlan plan, List<PendingStep> pending, Lis
         List<String> notes = completes.isEmpty() ? List.of() : List.of("it writes what the expand revision(s) "
                 + String.join(", ", completes) + " left pending as well, and completes them");
         return new ExpandContractPlanning(plan, List.of(), completes, notes);
+    }
+
+    /**
+     * A declared rename has no expand part: the old version names the old name, the new version the new one, and no
+     * moment of a rolling deploy suits both. What does is a new column (expand), values copied, the old one dropped
+     * (contract): the same entities without the rename hint.
+     */
+    private static Comparison requireNoRename(Comparison comparison) throws RevisionChoiceException {
+        List<String> renames = comparison.changes().stream().map(Change::operation)
+                .filter(op -> op instanceof RenameTable || op instanceof RenameColumn)
+                .map(op -> op.subject().toString()).toList();
+        if (!renames.isEmpty()) {
+            throw new RevisionChoiceException("--expand cannot split the rename of " + String.join(", ", renames)
+                    + ": the running version names the old name and the new version the new one; for a rolling"
+                    + " deploy leave the rename out (--rename, revision.renames): the expand then adds the new column"
+                    + " or table, the application copies the values over, and the contract drops the old one");
+        }
+        return comparison;
     }
 
     /** The expand part; a step an earlier expand already left pending is not recorded twice. */
